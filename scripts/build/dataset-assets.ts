@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { AbstractsChunk, Dataset, ScheduleIndex } from '../../src/data/types'
+import { validateDataset } from '../../src/data/validate-dataset'
+
+/** The dataset a build bundles: PLENARY_DATASET names another conference's file, with no code change. */
+export const DEFAULT_DATASET = 'data/neurips-2018.json'
+
+export function datasetPath(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.PLENARY_DATASET || DEFAULT_DATASET)
+}
+
+export function readDataset(path: string): Dataset {
+  const value: unknown = JSON.parse(readFileSync(path, 'utf8'))
+  const problems = validateDataset(value)
+  if (problems.length > 0)
+    throw new Error(`${path} is not a valid dataset:\n  ${problems.slice(0, 20).join('\n  ')}`)
+  return value as Dataset
+}
+
+export interface DataAsset {
+  /** Relative to the app's base URL; content-hashed, so browsers may cache it forever. */
+  fileName: string
+  source: string
+}
+
+export interface DatasetAssets {
+  schedule: DataAsset
+  abstracts: DataAsset[]
+}
+
+/**
+ * Splits the dataset into what the first screen needs and what loads on demand: the schedule index (everything but
+ * abstracts, about a tenth of the bytes) and one abstracts file per session, which a talk page fetches alone.
+ */
+export function datasetAssets(dataset: Dataset): DatasetAssets {
+  const abstracts = dataset.sessions.map((session) => {
+    const chunk: AbstractsChunk = {}
+    for (const talk of dataset.talks)
+      if (talk.sessionId === session.id) chunk[talk.id] = talk.abstract
+    return hashedAsset(`data/abstracts/${session.id}`, JSON.stringify(chunk))
+  })
+  const fileBySession = new Map(dataset.sessions.map((s, i) => [s.id, abstracts[i]!.fileName]))
+  const schedule: ScheduleIndex = {
+    ...dataset,
+    sessions: dataset.sessions.map((s) => ({ ...s, abstractsFile: fileBySession.get(s.id)! })),
+    talks: dataset.talks.map(({ abstract: _abstract, ...summary }) => summary),
+  }
+  return { schedule: hashedAsset('data/schedule', JSON.stringify(schedule)), abstracts }
+}
+
+function hashedAsset(stem: string, source: string): DataAsset {
+  const hash = createHash('sha256').update(source).digest('hex').slice(0, 10)
+  return { fileName: `${stem}.${hash}.json`, source }
+}

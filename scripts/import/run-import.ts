@@ -1,0 +1,49 @@
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import type { Dataset } from '../../src/data/types'
+import { validateDataset } from '../../src/data/validate-dataset'
+import { applyCorrections } from './corrections'
+import { buildDataset } from './build-dataset'
+import type { IdMap } from './id-map'
+import { parseSessionPage } from './parse-session-page'
+import type { ImportConfig } from './read-import-config'
+
+/**
+ * The whole import: read, parse, correct, build, validate, then write the dataset and the id map. Nothing is written
+ * unless every step succeeded, and each file is written to a temporary name and renamed, so a failure never leaves a
+ * partial file behind.
+ */
+export function runImport(config: ImportConfig): Dataset {
+  const printed = applyCorrections(
+    parseSessionPage(readFileSync(config.source, 'utf8')),
+    config.corrections,
+  )
+  const idMap: IdMap = existsSync(config.idMap) ? readJson(config.idMap) : { talks: [] }
+  const existing = existsSync(config.output) ? readExistingDataset(config.output) : undefined
+  const { dataset, idMap: nextIdMap } = buildDataset(printed, config, idMap, existing)
+
+  const problems = validateDataset(dataset)
+  if (problems.length > 0)
+    throw new Error(`the imported dataset is invalid:\n  ${problems.join('\n  ')}`)
+
+  writeAtomically(config.output, `${JSON.stringify(dataset, null, 2)}\n`)
+  writeAtomically(config.idMap, `${JSON.stringify(nextIdMap, null, 2)}\n`)
+  return dataset
+}
+
+function readExistingDataset(path: string): Dataset {
+  const dataset = readJson<unknown>(path)
+  const problems = validateDataset(dataset)
+  if (problems.length > 0)
+    throw new Error(`${path} exists but is not a valid dataset:\n  ${problems.join('\n  ')}`)
+  return dataset as Dataset
+}
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T
+}
+
+function writeAtomically(path: string, text: string) {
+  const temporary = `${path}.${process.pid}.tmp`
+  writeFileSync(temporary, text)
+  renameSync(temporary, path)
+}

@@ -1,0 +1,5 @@
+import { AgendaPage } from '../../features/agenda/agenda-page'
+
+export function Component() {
+  return <AgendaPage />
+}

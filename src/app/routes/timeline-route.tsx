@@ -1,0 +1,5 @@
+import { TimelinePage } from '../../features/timeline/timeline-page'
+
+export function Component() {
+  return <TimelinePage />
+}

@@ -1,0 +1,50 @@
+import type { Author, ScheduleIndex, ScheduleSession, TalkSummary } from './types'
+
+/** Look-ups over the schedule index, built once per loaded schedule (O(n)), shared by every view. */
+export interface ScheduleModel {
+  schedule: ScheduleIndex
+  /** All talks by start, then session order. */
+  talks: TalkSummary[]
+  talkById: Map<string, TalkSummary>
+  sessionById: Map<string, ScheduleSession>
+  authorById: Map<string, Author>
+  talksByAuthor: Map<string, TalkSummary[]>
+}
+
+const cache = new WeakMap<ScheduleIndex, ScheduleModel>()
+
+export function scheduleModel(schedule: ScheduleIndex): ScheduleModel {
+  let model = cache.get(schedule)
+  if (!model) {
+    model = buildModel(schedule)
+    cache.set(schedule, model)
+  }
+  return model
+}
+
+function buildModel(schedule: ScheduleIndex): ScheduleModel {
+  const talks = schedule.talks
+    .map((talk) => ({ talk, start: Date.parse(talk.start) }))
+    .sort((a, b) => a.start - b.start)
+    .map(({ talk }) => talk)
+  const talksByAuthor = new Map<string, TalkSummary[]>()
+  for (const talk of talks)
+    for (const id of talk.authorIds) {
+      const list = talksByAuthor.get(id)
+      if (list) list.push(talk)
+      else talksByAuthor.set(id, [talk])
+    }
+  return {
+    schedule,
+    talks,
+    talkById: new Map(talks.map((t) => [t.id, t])),
+    sessionById: new Map(schedule.sessions.map((s) => [s.id, s])),
+    authorById: new Map(schedule.authors.map((a) => [a.id, a])),
+    talksByAuthor,
+  }
+}
+
+/** The names of a talk's authors, in printed order. */
+export function authorNames(model: ScheduleModel, talk: TalkSummary): string[] {
+  return talk.authorIds.map((id) => model.authorById.get(id)?.name ?? id)
+}

@@ -1,0 +1,22 @@
+/**
+ * The URL slug of a title or name: NFKD, accents dropped, lowercase, every run of characters other than a-z and 0-9
+ * becomes one '-', no leading or trailing '-'. "How Does Batch Normalization Help Optimization?" becomes
+ * "how-does-batch-normalization-help-optimization".
+ */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+/** The slug of `text`, made unique against `taken` with -2, -3, ... (and recorded there). */
+export function uniqueSlug(text: string, taken: Set<string>, fallback = 'item'): string {
+  const base = slugify(text) || fallback
+  let slug = base
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`
+  taken.add(slug)
+  return slug
+}

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs'
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
+
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
+
+// Flags that let Debian's Chromium run headless as root on a closed network without flooding it.
+export const CHROME_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROME_PATH))
+    throw new Error(
+      `Chromium not found at ${CHROME_PATH}. Install it with "apt-get update && apt-get install -y chromium fonts-liberation" (or run "bash .ci/run"), or point CHROME_PATH at a Chromium binary.`,
+    )
+  return chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS })
+}
+
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 375, height: 812 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+}
+
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } }
+
+export const VIEWPORTS = { phone: PHONE, desktop: DESKTOP } as const
+
+/** Collects console errors and uncaught exceptions, so a journey can assert the page stayed clean. */
+export function watchConsole(page: Page): string[] {
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text())
+  })
+  page.on('pageerror', (error) => problems.push(error.message))
+  return problems
+}
