@@ -1,15 +1,16 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
-import { RouterProvider } from 'react-router-dom'
+import { BrowserRouter } from 'react-router-dom'
 import { createQueryClient } from '../lib/query-client'
-import { createRouter } from './router'
+import { AppRoutes, basename } from './router'
 
 export function App() {
   const [queryClient] = useState(createQueryClient)
-  const [router] = useState(createRouter)
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <BrowserRouter basename={basename}>
+        <AppRoutes />
+      </BrowserRouter>
     </QueryClientProvider>
   )
 }

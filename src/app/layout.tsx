@@ -1,11 +1,14 @@
 import { Suspense } from 'react'
-import { NavLink, Outlet } from 'react-router-dom'
+import { NavLink, Outlet, useLocation } from 'react-router-dom'
 import { paths } from '../lib/paths'
 import { SessionName } from './session-name'
 import { LoadingView } from './loading-view'
+import { RouteErrorBoundary } from './route-error'
+import { StarNotices } from '../components/star-notices'
 
 /** The shell every route renders in: skip link, header with the session's name, primary navigation, main. */
 export function Layout() {
+  const { pathname } = useLocation()
   return (
     <>
       <a className="skip-link" href="#main">
@@ -29,9 +32,12 @@ export function Layout() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<LoadingView />}>
-          <Outlet />
-        </Suspense>
+        <RouteErrorBoundary resetKey={pathname}>
+          <Suspense fallback={<LoadingView />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
+        <StarNotices />
       </main>
     </>
   )

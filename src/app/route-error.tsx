@@ -1,24 +1,40 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router-dom'
-import { paths } from '../lib/paths'
+import { Component, type ErrorInfo, type ReactNode } from 'react'
 
-/** Shown when a route throws: says what happened in words and offers a way on, never a blank page. */
-export function RouteError() {
-  const error = useRouteError()
-  const message = isRouteErrorResponse(error)
-    ? `${error.status} ${error.statusText}`
-    : error instanceof Error
-      ? error.message
-      : 'Something went wrong.'
-  return (
-    <section className="route-error" aria-labelledby="route-error-title">
-      <h1 id="route-error-title">This page could not be shown</h1>
-      <p>{message}</p>
-      <p>
-        <button type="button" onClick={() => window.location.reload()}>
-          Try again
-        </button>{' '}
-        <Link to={paths.timeline.href()}>Back to the timeline</Link>
-      </p>
-    </section>
-  )
+interface Props {
+  children: ReactNode
+  /** Changes on navigation, so leaving a broken page clears the error. */
+  resetKey: string
+}
+
+/** Catches a view that throws (a failed fetch, a bug) and says what happened in words, never a blank page. */
+export class RouteErrorBoundary extends Component<Props, { error: Error | null; key: string }> {
+  state = { error: null as Error | null, key: this.props.resetKey }
+
+  static getDerivedStateFromError(error: Error) {
+    return { error }
+  }
+
+  static getDerivedStateFromProps(props: Props, state: { error: Error | null; key: string }) {
+    return props.resetKey === state.key ? null : { error: null, key: props.resetKey }
+  }
+
+  componentDidCatch(error: Error, info: ErrorInfo) {
+    console.error('Plenary: a view failed', error, info.componentStack)
+  }
+
+  render() {
+    if (!this.state.error) return this.props.children
+    return (
+      <section className="route-error" aria-labelledby="route-error-title">
+        <h1 id="route-error-title">This page could not be shown</h1>
+        <p>{this.state.error.message}</p>
+        <p>
+          <button type="button" onClick={() => window.location.reload()}>
+            Try again
+          </button>{' '}
+          <a href={import.meta.env.BASE_URL}>Back to the timeline</a>
+        </p>
+      </section>
+    )
+  }
 }
