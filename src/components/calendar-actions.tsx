@@ -1,0 +1,61 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { datasetQueries } from '../data/dataset-queries'
+import { authorNames } from '../data/schedule-model'
+import { useSchedule } from '../data/use-schedule'
+import { buildIcs, googleCalendarUrl, talkEvent } from '../lib/calendar'
+import { downloadFile } from '../lib/download-file'
+import { siteUrl, useSiteUrl } from '../lib/site-url'
+import './calendar-actions.css'
+
+/** A talk's own calendar file (one event, with a reminder 10 minutes before) and a Google Calendar link. */
+export function CalendarActions({ talkId }: { talkId: string }) {
+  const model = useSchedule()
+  const queryClient = useQueryClient()
+  const talk = model.talkById.get(talkId)
+  const session = talk ? model.sessionById.get(talk.sessionId) : undefined
+  // Not suspending: the abstract only enriches the event, and the links work without it.
+  const { data: abstract } = useQuery({
+    ...datasetQueries.abstracts(session?.abstractsFile ?? ''),
+    enabled: Boolean(session),
+    select: (chunk) => chunk[talkId],
+  })
+  const base = useSiteUrl()
+  if (!talk) return null
+  const { conference } = model.schedule
+  const context = { conference, session, authorNames: authorNames(model, talk) }
+  const googleUrl = googleCalendarUrl(talkEvent(talk, { ...context, abstract, siteUrl: base }))
+
+  async function download() {
+    let paragraphs = abstract
+    if (!paragraphs && session)
+      try {
+        paragraphs = (
+          await queryClient.ensureQueryData(datasetQueries.abstracts(session.abstractsFile))
+        )[talkId]
+      } catch {
+        // Offline and not cached: the event is still right without its abstract.
+      }
+    const event = talkEvent(talk!, { ...context, abstract: paragraphs, siteUrl: siteUrl() })
+    const ics = buildIcs([event], { reminderMinutes: 10, calendarName: conference.name })
+    downloadFile(`${talk!.id}.ics`, ics, 'text/calendar;charset=utf-8')
+  }
+
+  return (
+    <div className="calendar-actions" role="group" aria-labelledby={`calendar-actions-${talk.id}`}>
+      <span id={`calendar-actions-${talk.id}`} className="calendar-actions__label">
+        Add to calendar
+      </span>
+      <button type="button" className="calendar-actions__control" onClick={() => void download()}>
+        Download .ics
+      </button>
+      <a
+        className="calendar-actions__control"
+        href={googleUrl}
+        target="_blank"
+        rel="noopener noreferrer"
+      >
+        Google Calendar <span className="calendar-actions__hint">(opens in a new tab)</span>
+      </a>
+    </div>
+  )
+}

@@ -1,0 +1,64 @@
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { BACKUP_KEY, resetStarStoreForTests, STORAGE_KEY } from '../lib/star-store'
+import { StarButton } from './star-button'
+import { StarNotices } from './star-notices'
+
+beforeEach(() => resetStarStoreForTests())
+
+describe('StarNotices', () => {
+  it('is an empty live region when all is well', () => {
+    render(<StarNotices />)
+    expect(screen.getByRole('status')).toBeEmptyDOMElement()
+  })
+
+  it('tells once that unreadable stars were set aside, and offers the old data', async () => {
+    const user = userEvent.setup()
+    localStorage.setItem(STORAGE_KEY, 'garbage')
+    const { unmount } = render(<StarNotices />)
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Your saved stars could not be read, so your agenda started fresh. A copy of the old data is kept in this browser.',
+    )
+    expect(screen.getByRole('button', { name: 'Download the old data' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'OK' }))
+    expect(screen.getByRole('status')).toBeEmptyDOMElement()
+    unmount()
+
+    // A new page load: the clean record was saved, so nothing is said again; the copy is still there.
+    resetStarStoreForTests()
+    render(<StarNotices />)
+    expect(screen.getByRole('status')).toBeEmptyDOMElement()
+    expect(localStorage.getItem(BACKUP_KEY)).toBe('garbage')
+  })
+
+  it('says clearly, without blocking, that stars cannot be saved when storage refuses', async () => {
+    const user = userEvent.setup()
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    render(
+      <>
+        <StarButton talkId="a" title="Talk A" />
+        <StarNotices />
+      </>,
+    )
+    expect(screen.getByRole('status')).toBeEmptyDOMElement()
+    await user.click(screen.getByRole('button', { name: 'Star Talk A' }))
+    expect(screen.getByRole('button', { name: 'Star Talk A' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Stars can’t be saved in this browser (storage is off or full). They work until you close this tab',
+    )
+    await user.click(screen.getByRole('button', { name: 'OK' }))
+    expect(screen.getByRole('status')).toBeEmptyDOMElement()
+    // Starring still works after the notice is closed.
+    await user.click(screen.getByRole('button', { name: 'Star Talk A' }))
+    expect(screen.getByRole('button', { name: 'Star Talk A' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    )
+  })
+})

@@ -1,0 +1,79 @@
+import type { ReactNode } from 'react'
+import { Link } from 'react-router-dom'
+import { TalkTime } from '../../components/talk-time'
+import { authorNames, type ScheduleModel } from '../../data/schedule-model'
+import { formatDay, formatTimeRange } from '../../lib/format-time'
+import { paths } from '../../lib/paths'
+import { formatMinutes, type AgendaDay, type AgendaItem } from './agenda-model'
+
+/** Days of an agenda: each talk with its time range, the free time before it, and any clash, flagged in words. */
+export function AgendaDays({
+  days,
+  model,
+  action,
+}: {
+  days: AgendaDay[]
+  model: ScheduleModel
+  /** What sits at the end of each row: the star on your own agenda, a marker on a shared one. */
+  action: (item: AgendaItem) => ReactNode
+}) {
+  const { timeZone } = model.schedule.conference
+  return days.map((day) => (
+    <section key={day.date} className="agenda-day" aria-labelledby={`agenda-day-${day.date}`}>
+      <h2 id={`agenda-day-${day.date}`} className="agenda-day__title">
+        {formatDay(day.date)}
+      </h2>
+      <ol className="agenda-list">
+        {day.items.map((item) => (
+          <li
+            key={item.talk.id}
+            className={`agenda-item${item.clashesWith.length > 0 ? ' agenda-item--clash' : ''}`}
+          >
+            {item.gapBeforeMinutes > 0 && (
+              <p className="agenda-item__gap">{formatMinutes(item.gapBeforeMinutes)} free</p>
+            )}
+            <div className="agenda-item__row">
+              <div className="agenda-item__body">
+                <TalkTime start={item.talk.start} end={item.talk.end} timeZone={timeZone} />
+                <Link to={paths.talk.href(item.talk.id)} className="agenda-item__title">
+                  {item.talk.title}
+                </Link>
+                <div className="agenda-item__details">
+                  <p className="agenda-item__meta">{authorNames(model, item.talk).join(', ')}</p>
+                  <p className="agenda-item__meta">
+                    {[item.session?.title, item.talk.room ?? item.session?.room]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </p>
+                </div>
+                {item.clashesWith.length > 0 && (
+                  <p className="agenda-item__clash">
+                    <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+                      <path d="M12 3 2 21h20L12 3z" fill="currentColor" />
+                      <path
+                        d="M12 10v5M12 17.5v.5"
+                        stroke="#fff"
+                        strokeWidth="2"
+                        strokeLinecap="round"
+                      />
+                    </svg>
+                    <span>
+                      <strong>Clashes with</strong>{' '}
+                      {item.clashesWith.map((other, i) => (
+                        <span key={other.id}>
+                          {i > 0 && ', '}
+                          {other.title} ({formatTimeRange(other.start, other.end, timeZone)})
+                        </span>
+                      ))}
+                    </span>
+                  </p>
+                )}
+              </div>
+              {action(item)}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  ))
+}

@@ -1,0 +1,156 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useId, useMemo, useState } from 'react'
+import { Link } from 'react-router-dom'
+import { PageTitle } from '../../components/page-title'
+import { StarButton } from '../../components/star-button'
+import type { ScheduleModel } from '../../data/schedule-model'
+import { downloadFile } from '../../lib/download-file'
+import { paths } from '../../lib/paths'
+import { shareOrCopy } from '../../lib/share-link'
+import { absoluteUrl, siteUrl } from '../../lib/site-url'
+import { useStarredIds } from '../../lib/star-store'
+import { AgendaBackupPanel } from './agenda-backup-panel'
+import { AgendaDays } from './agenda-days'
+import { agendaShareHref } from './agenda-link'
+import { buildAgenda } from './agenda-model'
+import { agendaIcs } from './export-agenda'
+
+/** Your starred talks by day, with calendar export, a share link and a backup. */
+export function MyAgenda({ model }: { model: ScheduleModel }) {
+  const ids = useStarredIds()
+  const agenda = useMemo(() => buildAgenda(model, ids), [model, ids])
+  const { conference } = model.schedule
+  const isEmpty = agenda.talkCount === 0 && agenda.missingIds.length === 0
+
+  return (
+    <div className="agenda-page">
+      <PageTitle title="Agenda" site={conference.name} />
+      <h1>Your agenda</h1>
+      {isEmpty ? (
+        <div className="agenda-empty">
+          <p>No starred talks yet.</p>
+          <p>
+            Tap the star beside a talk on the <Link to={paths.timeline.href()}>timeline</Link> and
+            it appears here, in time order, with clashes flagged.
+          </p>
+        </div>
+      ) : (
+        <>
+          <p className="agenda-summary">
+            {count(agenda.talkCount, 'talk')}
+            {agenda.clashCount > 0 && ` · ${count(agenda.clashCount, 'clash', 'clashes')}`}
+            <span className="agenda-summary__print"> · {conference.name}</span>
+          </p>
+          <AgendaActions model={model} ids={ids} />
+          <AgendaDays
+            days={agenda.days}
+            model={model}
+            action={(item) => <StarButton talkId={item.talk.id} title={item.talk.title} />}
+          />
+          {agenda.missingIds.length > 0 && (
+            <section className="agenda-missing" aria-labelledby="agenda-missing-title">
+              <h2 id="agenda-missing-title">No longer in the schedule</h2>
+              <p className="agenda-missing__note">
+                These starred talks are not in the current schedule. They stay starred in case they
+                come back; unstar them to remove them.
+              </p>
+              <ul className="agenda-list">
+                {agenda.missingIds.map((id) => (
+                  <li key={id} className="agenda-item">
+                    <div className="agenda-item__row">
+                      <div className="agenda-item__body">
+                        <span className="agenda-item__title">{id}</span>
+                        <p className="agenda-item__meta">No longer in the schedule</p>
+                      </div>
+                      <StarButton talkId={id} title={id} />
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+      <AgendaBackupPanel model={model} />
+    </div>
+  )
+}
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`
+}
+
+type ShareState = { step: 'idle' } | { step: 'done'; url: string; message: string }
+
+function AgendaActions({ model, ids }: { model: ScheduleModel; ids: ReadonlySet<string> }) {
+  const queryClient = useQueryClient()
+  const reminderId = useId()
+  const [reminder, setReminder] = useState(true)
+  const [exporting, setExporting] = useState(false)
+  const [share, setShare] = useState<ShareState>({ step: 'idle' })
+  const { conference } = model.schedule
+
+  async function exportCalendar() {
+    setExporting(true)
+    try {
+      const talks = buildAgenda(model, ids).days.flatMap((day) => day.items.map((i) => i.talk))
+      const ics = await agendaIcs(queryClient, model, talks, { siteUrl: siteUrl(), reminder })
+      downloadFile(`${conference.id}-agenda.ics`, ics, 'text/calendar;charset=utf-8')
+    } finally {
+      setExporting(false)
+    }
+  }
+
+  async function shareAgenda() {
+    const url = absoluteUrl(agendaShareHref(ids))
+    const outcome = await shareOrCopy({ title: `My agenda · ${conference.name}`, url })
+    const message = {
+      shared: 'Agenda link shared.',
+      copied: 'Link copied. Anyone who opens it sees these talks and can add them.',
+      cancelled: '',
+      failed: 'Copy this link to share your agenda:',
+    }[outcome]
+    setShare(outcome === 'cancelled' ? { step: 'idle' } : { step: 'done', url, message })
+  }
+
+  return (
+    <div className="agenda-actions">
+      <div className="agenda-actions__buttons">
+        <button
+          type="button"
+          className="agenda-button agenda-button--primary"
+          disabled={exporting}
+          onClick={() => void exportCalendar()}
+        >
+          Export to calendar
+        </button>
+        <button type="button" className="agenda-button" onClick={() => void shareAgenda()}>
+          Share agenda
+        </button>
+      </div>
+      <div className="agenda-actions__option">
+        <input
+          id={reminderId}
+          type="checkbox"
+          checked={reminder}
+          onChange={(event) => setReminder(event.target.checked)}
+        />
+        <label htmlFor={reminderId}>Calendar reminder 10 min before</label>
+      </div>
+      <div role="status" className="agenda-actions__status">
+        {share.step === 'done' && (
+          <>
+            <p>{share.message}</p>
+            <input
+              className="agenda-share-url"
+              readOnly
+              aria-label="Agenda link"
+              value={share.url}
+              onFocus={(event) => event.currentTarget.select()}
+            />
+          </>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,89 @@
+import { useMemo, useState } from 'react'
+import { Link } from 'react-router-dom'
+import { PageTitle } from '../../components/page-title'
+import type { ScheduleModel } from '../../data/schedule-model'
+import { paths } from '../../lib/paths'
+import { starStore, useStarredIds } from '../../lib/star-store'
+import { AgendaDays } from './agenda-days'
+import { buildAgenda } from './agenda-model'
+
+/**
+ * An agenda someone shared by link, read-only. "Add all to my agenda" merges its talks into the reader's own stars:
+ * it never removes any. Ids this schedule does not know are listed and skipped.
+ */
+export function SharedAgenda({ model, ids }: { model: ScheduleModel; ids: string[] }) {
+  const mine = useStarredIds()
+  const agenda = useMemo(() => buildAgenda(model, ids), [model, ids])
+  const [added, setAdded] = useState<number | null>(null)
+  const { conference } = model.schedule
+  const known = agenda.days.flatMap((day) => day.items.map((item) => item.talk.id))
+  const missingFromMine = known.filter((id) => !mine.has(id)).length
+
+  return (
+    <div className="agenda-page agenda-page--shared">
+      <PageTitle title="Shared agenda" site={conference.name} />
+      <h1>Shared agenda</h1>
+      {known.length === 0 ? (
+        <p>This link has no talks from the current schedule.</p>
+      ) : (
+        <>
+          <p className="agenda-summary">
+            {known.length} {known.length === 1 ? 'talk' : 'talks'} shared with you
+            {agenda.clashCount > 0 &&
+              ` · ${agenda.clashCount} ${agenda.clashCount === 1 ? 'clash' : 'clashes'}`}
+            . Adding them keeps your own stars.
+          </p>
+          <div className="agenda-actions">
+            <div className="agenda-actions__buttons">
+              {missingFromMine > 0 ? (
+                <button
+                  type="button"
+                  className="agenda-button agenda-button--primary"
+                  onClick={() => setAdded(starStore.starMany(known))}
+                >
+                  Add all to my agenda
+                </button>
+              ) : (
+                <p className="agenda-shared__all-in">All of these are in your agenda.</p>
+              )}
+              <Link className="agenda-button" to={paths.agenda.href()}>
+                Open my agenda
+              </Link>
+            </div>
+            <div role="status" className="agenda-actions__status">
+              {added !== null && (
+                <p>
+                  Added {added} {added === 1 ? 'talk' : 'talks'} to your agenda.
+                </p>
+              )}
+            </div>
+          </div>
+        </>
+      )}
+      {agenda.missingIds.length > 0 && (
+        <p className="agenda-missing__note">
+          {agenda.missingIds.length === 1
+            ? '1 talk in this link is not in the current schedule and is skipped.'
+            : `${agenda.missingIds.length} talks in this link are not in the current schedule and are skipped.`}
+        </p>
+      )}
+      <AgendaDays
+        days={agenda.days}
+        model={model}
+        action={(item) =>
+          mine.has(item.talk.id) ? (
+            <span className="agenda-item__mine">
+              <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+                <path
+                  d="M12 2.8l2.8 5.8 6.3.9-4.6 4.4 1.1 6.3L12 17.2l-5.6 3 1.1-6.3-4.6-4.4 6.3-.9z"
+                  fill="currentColor"
+                />
+              </svg>
+              In your agenda
+            </span>
+          ) : null
+        }
+      />
+    </div>
+  )
+}

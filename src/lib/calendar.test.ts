@@ -1,0 +1,179 @@
+import ICAL from 'ical.js'
+import { describe, expect, it } from 'vitest'
+import {
+  abstractsOf,
+  multiSessionDataset as dataset,
+  scheduleIndexOf,
+} from '../../tests/fixtures/multi-session'
+import { authorNames, scheduleModel } from '../data/schedule-model'
+import {
+  buildIcs,
+  escapeText,
+  foldLine,
+  googleCalendarUrl,
+  talkEvent,
+  toIcsUtc,
+  type CalendarEvent,
+} from './calendar'
+
+const model = scheduleModel(scheduleIndexOf(dataset))
+const SITE = 'https://example.org/plenary/'
+const NOW = new Date('2026-11-26T10:00:00Z')
+
+function eventOf(talkId: string): CalendarEvent {
+  const talk = model.talkById.get(talkId)!
+  const session = model.sessionById.get(talk.sessionId)!
+  return talkEvent(talk, {
+    conference: model.schedule.conference,
+    session,
+    authorNames: authorNames(model, talk),
+    abstract: abstractsOf(dataset, session.id)[talk.id],
+    siteUrl: SITE,
+  })
+}
+
+/** Parses with a real iCalendar parser, independent of the generator. */
+function parse(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics))
+  const events = calendar.getAllSubcomponents('vevent').map((vevent) => ({
+    vevent,
+    event: new ICAL.Event(vevent),
+  }))
+  return { calendar, events }
+}
+
+describe('buildIcs', () => {
+  const allIds = dataset.talks.map((t) => t.id)
+  const ics = buildIcs(allIds.map(eventOf), { now: NOW, reminderMinutes: 10 })
+
+  it('is a VCALENDAR with PRODID, VERSION 2.0 and METHOD PUBLISH', () => {
+    const { calendar } = parse(ics)
+    expect(calendar.name).toBe('vcalendar')
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0')
+    expect(calendar.getFirstPropertyValue('prodid')).toBe('-//Plenary//Conference agenda//EN')
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH')
+  })
+
+  it('writes the Neural ODE talk at 2018-12-04 20:50Z to 21:05Z, in UTC', () => {
+    const { events } = parse(ics)
+    const node = events.find((e) => e.event.summary === 'Neural Ordinary Differential Equations')!
+    expect(node.event.startDate.toJSDate().toISOString()).toBe('2018-12-04T20:50:00.000Z')
+    expect(node.event.endDate.toJSDate().toISOString()).toBe('2018-12-04T21:05:00.000Z')
+    expect(node.event.startDate.zone.tzid).toBe('UTC')
+    expect(ics).toContain('\r\nDTSTART:20181204T205000Z\r\nDTEND:20181204T210500Z\r\n')
+  })
+
+  it('gives every talk its event with a UID that is stable and unique per talk', () => {
+    const { events } = parse(ics)
+    expect(events.map((e) => e.event.summary)).toEqual(dataset.talks.map((t) => t.title))
+    const uids = events.map((e) => e.event.uid)
+    expect(new Set(uids).size).toBe(uids.length)
+    const again = parse(buildIcs(allIds.map(eventOf), { now: new Date() })).events
+    expect(again.map((e) => e.event.uid)).toEqual(uids)
+  })
+
+  it('stamps DTSTAMP in UTC', () => {
+    const { events } = parse(ics)
+    const stamp = events[0]!.vevent.getFirstPropertyValue('dtstamp') as ICAL.Time
+    expect(stamp.toJSDate().toISOString()).toBe('2026-11-26T10:00:00.000Z')
+  })
+
+  it('round-trips commas, semicolons, backslashes and newlines in text', () => {
+    const { events } = parse(ics)
+    const a2 = events.find((e) => e.event.uid.startsWith('a2@'))!
+    expect(a2.event.summary).toBe('Sparse Transformers; Again')
+    expect(a2.event.description).toBe(
+      [
+        'Ada Lovelace, Alan Turing',
+        'Fixture Conference · Session A',
+        'The abstract of Sparse Transformers; Again.\n\nA second paragraph; with, punctuation\\ and more.',
+        'https://example.org/plenary/talks/a2',
+      ].join('\n\n'),
+    )
+    expect(a2.event.location).toBe('Room 220, East')
+  })
+
+  it('includes the deep link as URL, and LOCATION only when there is a room', () => {
+    const { events } = parse(ics)
+    const node = events.find((e) => e.event.summary.startsWith('Neural'))!
+    expect(node.vevent.getFirstPropertyValue('url')).toBe(
+      'https://example.org/plenary/talks/neural-ordinary-differential-equations',
+    )
+    expect(node.vevent.hasProperty('location')).toBe(false)
+    const b1 = events.find((e) => e.event.uid.startsWith('b1@'))!
+    expect(b1.event.location).toBe('Hall C')
+  })
+
+  it('adds a display reminder 10 minutes before when asked, and none otherwise', () => {
+    const alarm = parse(ics).events[0]!.vevent.getFirstSubcomponent('valarm')!
+    expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY')
+    const trigger = alarm.getFirstPropertyValue('trigger') as ICAL.Duration
+    expect(trigger.toSeconds()).toBe(-600)
+    const plain = buildIcs([eventOf('a1')], { now: NOW })
+    expect(parse(plain).events[0]!.vevent.getFirstSubcomponent('valarm')).toBeNull()
+  })
+
+  it('ends every line with CRLF and keeps every line within 75 octets', () => {
+    expect(ics.endsWith('\r\n')).toBe(true)
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+    const encoder = new TextEncoder()
+    const lines = ics.split('\r\n').slice(0, -1)
+    for (const line of lines) expect(encoder.encode(line).length).toBeLessThanOrEqual(75)
+    // Long descriptions really were folded.
+    expect(lines.some((line) => line.startsWith(' '))).toBe(true)
+  })
+
+  it('keeps non-ASCII text intact across folds', () => {
+    const title = 'Ünïcödé Tïtlé ✓ '.repeat(12).trim()
+    const event = { ...eventOf('c2'), summary: title }
+    const parsed = parse(buildIcs([event], { now: NOW })).events[0]!.event
+    expect(parsed.summary).toBe(title)
+  })
+})
+
+describe('text helpers', () => {
+  it('escapes TEXT values as RFC 5545 says', () => {
+    expect(escapeText('a,b;c\\d\ne\r\nf')).toBe('a\\,b\\;c\\\\d\\ne\\nf')
+  })
+
+  it('folds at 75 octets without splitting a UTF-8 character', () => {
+    const line = `SUMMARY:${'é'.repeat(60)}`
+    const folded = foldLine(line)
+    const parts = folded.split('\r\n')
+    expect(parts.length).toBeGreaterThan(1)
+    const encoder = new TextEncoder()
+    for (const part of parts) expect(encoder.encode(part).length).toBeLessThanOrEqual(75)
+    expect(parts.slice(1).every((p) => p.startsWith(' '))).toBe(true)
+    expect(parts.map((p, i) => (i === 0 ? p : p.slice(1))).join('')).toBe(line)
+    expect(folded).not.toContain('\uFFFD')
+  })
+
+  it('leaves a short line alone', () => {
+    expect(foldLine('VERSION:2.0')).toBe('VERSION:2.0')
+  })
+
+  it('converts any offset to UTC basic format', () => {
+    expect(toIcsUtc('2018-12-04T12:50:00-08:00')).toBe('20181204T205000Z')
+    expect(() => toIcsUtc('not a date')).toThrow()
+  })
+})
+
+describe('googleCalendarUrl', () => {
+  it('carries the title, UTC dates, details and location', () => {
+    const url = new URL(googleCalendarUrl(eventOf('b1')))
+    expect(url.origin + url.pathname).toBe('https://calendar.google.com/calendar/render')
+    expect(url.searchParams.get('action')).toBe('TEMPLATE')
+    expect(url.searchParams.get('text')).toBe('Graph Nets, Revisited')
+    expect(url.searchParams.get('dates')).toBe('20181203T173000Z/20181203T175000Z')
+    expect(url.searchParams.get('location')).toBe('Hall C')
+    expect(url.searchParams.get('details')).toContain('https://example.org/plenary/talks/b1')
+  })
+
+  it('shortens a long description but keeps the deep link', () => {
+    const event = { ...eventOf('a1') }
+    event.description = `${'word '.repeat(1000)}\n\n${event.url}`
+    const details = new URL(googleCalendarUrl(event)).searchParams.get('details')!
+    expect(details.length).toBeLessThanOrEqual(1200)
+    expect(details.endsWith(`…\n\n${event.url}`)).toBe(true)
+  })
+})

@@ -1,0 +1,179 @@
+/**
+ * Calendar files (RFC 5545) and Google Calendar links for talks.
+ *
+ * Times are written in UTC ("20181204T205000Z"), which every calendar converts to the reader's zone without needing
+ * a VTIMEZONE block. Each talk's UID is derived from the conference and talk ids, so importing the file twice updates
+ * the events instead of duplicating them.
+ */
+import type { Conference, ScheduleSession, TalkSummary } from '../data/types'
+import { paths } from './paths'
+
+export interface CalendarEvent {
+  uid: string
+  /** ISO 8601 instants (any offset). */
+  start: string
+  end: string
+  summary: string
+  description: string
+  url?: string
+  location?: string
+}
+
+export interface IcsOptions {
+  /** DTSTAMP: when the file was made. */
+  now?: Date
+  /** Minutes before the start for a display reminder (VALARM); none when null or absent. */
+  reminderMinutes?: number | null
+  /** Shown by calendars that name an imported calendar (X-WR-CALNAME). */
+  calendarName?: string
+}
+
+export const PRODID = '-//Plenary//Conference agenda//EN'
+const CRLF = '\r\n'
+/** RFC 5545 3.1: lines longer than 75 octets, not counting the line break, are folded. */
+const MAX_OCTETS = 75
+
+/** "2018-12-04T12:50:00-08:00" -> "20181204T205000Z". */
+export function toIcsUtc(instant: string | Date): string {
+  const date = typeof instant === 'string' ? new Date(instant) : instant
+  if (Number.isNaN(date.getTime())) throw new Error(`Not a date: ${String(instant)}`)
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '')
+}
+
+/** TEXT values (RFC 5545 3.3.11): backslash, semicolon and comma escaped; every line break becomes "\n". */
+export function escapeText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+}
+
+const encoder = new TextEncoder()
+
+/**
+ * Folds a content line at 75 octets: CRLF plus one space starts each continuation. Splits only between code
+ * points, so a multi-byte UTF-8 character is never cut in half.
+ */
+export function foldLine(line: string): string {
+  if (encoder.encode(line).length <= MAX_OCTETS) return line
+  const parts: string[] = []
+  let part = ''
+  let octets = 0
+  // The first line holds 75 octets; each continuation has a leading space, so 74 more.
+  let limit = MAX_OCTETS
+  for (const char of line) {
+    const size = encoder.encode(char).length
+    if (octets + size > limit) {
+      parts.push(part)
+      part = ''
+      octets = 0
+      limit = MAX_OCTETS - 1
+    }
+    part += char
+    octets += size
+  }
+  parts.push(part)
+  return parts.join(`${CRLF} `)
+}
+
+function property(name: string, value: string): string {
+  return foldLine(`${name}:${value}`)
+}
+
+/** A VCALENDAR with one VEVENT per event, CRLF line ends, ready to save as .ics. */
+export function buildIcs(events: readonly CalendarEvent[], options: IcsOptions = {}): string {
+  const stamp = toIcsUtc(options.now ?? new Date())
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN']
+  lines.push('METHOD:PUBLISH')
+  if (options.calendarName) lines.push(property('X-WR-CALNAME', escapeText(options.calendarName)))
+  for (const event of events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      property('UID', event.uid),
+      `DTSTAMP:${stamp}`,
+      `DTSTART:${toIcsUtc(event.start)}`,
+      `DTEND:${toIcsUtc(event.end)}`,
+      property('SUMMARY', escapeText(event.summary)),
+      property('DESCRIPTION', escapeText(event.description)),
+    )
+    // URL is a URI value, not TEXT: it is not escaped (RFC 5545 3.8.4.6).
+    if (event.url) lines.push(property('URL', event.url))
+    if (event.location) lines.push(property('LOCATION', escapeText(event.location)))
+    const reminder = options.reminderMinutes
+    if (reminder != null && reminder >= 0)
+      lines.push(
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        property('DESCRIPTION', escapeText(event.summary)),
+        `TRIGGER:-PT${Math.round(reminder)}M`,
+        'END:VALARM',
+      )
+    lines.push('END:VEVENT')
+  }
+  lines.push('END:VCALENDAR')
+  return lines.join(CRLF) + CRLF
+}
+
+/** What a talk's event needs besides the talk. */
+export interface TalkEventContext {
+  conference: Conference
+  session?: ScheduleSession
+  authorNames: string[]
+  /** The abstract's paragraphs, when loaded. */
+  abstract?: readonly string[]
+  /** The site's absolute base URL ending in "/", e.g. "https://example.org/plenary/"; no link when absent. */
+  siteUrl?: string | null
+}
+
+/** The talk page's absolute URL, from the site's base URL. */
+export function talkUrl(siteUrl: string, talkId: string): string {
+  return `${siteUrl.replace(/\/$/, '')}${paths.talk.href(talkId)}`
+}
+
+export function talkUid(conferenceId: string, talkId: string): string {
+  return `${talkId}@${conferenceId}.plenary`
+}
+
+export function talkEvent(talk: TalkSummary, context: TalkEventContext): CalendarEvent {
+  const url = context.siteUrl ? talkUrl(context.siteUrl, talk.id) : undefined
+  const blocks: string[] = []
+  if (context.authorNames.length > 0) blocks.push(context.authorNames.join(', '))
+  if (context.session) blocks.push(`${context.conference.name} · ${context.session.title}`)
+  if (context.abstract && context.abstract.length > 0) blocks.push(context.abstract.join('\n\n'))
+  if (url) blocks.push(url)
+  const location = talk.room ?? context.session?.room
+  return {
+    uid: talkUid(context.conference.id, talk.id),
+    start: talk.start,
+    end: talk.end,
+    summary: talk.title,
+    description: blocks.join('\n\n'),
+    ...(url ? { url } : {}),
+    ...(location ? { location } : {}),
+  }
+}
+
+/** Google's "add event" link carries everything in the URL, so the description is kept short. */
+const GOOGLE_DETAILS_MAX = 1200
+
+export function googleCalendarUrl(event: CalendarEvent): string {
+  let details = event.description
+  if (details.length > GOOGLE_DETAILS_MAX) {
+    // Keep the deep link, which ends the description, and shorten the text before it.
+    const tail = event.url && details.endsWith(event.url) ? `\n\n${event.url}` : ''
+    const body = tail ? details.slice(0, -event.url!.length).trimEnd() : details
+    details = `${body.slice(0, GOOGLE_DETAILS_MAX - tail.length - 1).trimEnd()}…${tail}`
+  }
+  const params = new URLSearchParams({
+    action: 'TEMPLATE',
+    text: event.summary,
+    dates: `${toIcsUtc(event.start)}/${toIcsUtc(event.end)}`,
+    details,
+  })
+  if (event.location) params.set('location', event.location)
+  return `https://calendar.google.com/calendar/render?${params}`
+}

@@ -1,0 +1,223 @@
+import { act, renderHook } from '@testing-library/react'
+import { createElement } from 'react'
+import { renderToString } from 'react-dom/server'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import {
+  BACKUP_KEY,
+  STORAGE_KEY,
+  resetStarStoreForTests,
+  starStore,
+  useIsStarred,
+  useStarFaults,
+  useStarredIds,
+} from './star-store'
+
+function stored(): unknown {
+  const raw = localStorage.getItem(STORAGE_KEY)
+  return raw === null ? null : JSON.parse(raw)
+}
+
+function storedIds(): string[] {
+  return (stored() as { starred: { id: string }[] }).starred.map((s) => s.id)
+}
+
+function failWrites(error: () => Error) {
+  return vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw error()
+  })
+}
+
+const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+const securityError = () => new DOMException('Access is denied.', 'SecurityError')
+
+beforeEach(() => {
+  localStorage.clear()
+  resetStarStoreForTests()
+})
+
+describe('star store', () => {
+  it('saves stars as a versioned record and reads them back after a reload', () => {
+    starStore.star('a')
+    starStore.toggle('b')
+    expect(stored()).toEqual({
+      version: 1,
+      starred: [
+        { id: 'a', at: expect.any(Number) },
+        { id: 'b', at: expect.any(Number) },
+      ],
+    })
+    resetStarStoreForTests()
+    expect([...starStore.getStarredIds()]).toEqual(['a', 'b'])
+    expect(starStore.toggle('a')).toBe(false)
+    expect(storedIds()).toEqual(['b'])
+  })
+
+  it('merges many ids without removing any and reports how many were new', () => {
+    starStore.star('mine')
+    expect(starStore.starMany(['mine', 'x', 'y', 'x'])).toBe(2)
+    expect(storedIds()).toEqual(['mine', 'x', 'y'])
+  })
+
+  it('puts an unstarred talk back with its original time', () => {
+    vi.spyOn(Date, 'now').mockReturnValue(1000)
+    starStore.star('a')
+    vi.spyOn(Date, 'now').mockReturnValue(5000)
+    const entry = starStore.unstar('a')
+    expect(entry).toEqual({ id: 'a', at: 1000 })
+    starStore.restore([entry!])
+    expect(starStore.getEntries()).toEqual([{ id: 'a', at: 1000 }])
+  })
+
+  it('keeps a corrupt value under the backup key, starts clean and reports it once', () => {
+    localStorage.setItem(STORAGE_KEY, '{"version":1,"starred":[{"id":"a"')
+    expect(starStore.getStarredIds().size).toBe(0)
+    expect(localStorage.getItem(BACKUP_KEY)).toBe('{"version":1,"starred":[{"id":"a"')
+    expect(stored()).toEqual({ version: 1, starred: [] })
+    expect(starStore.getFaults().recovered).toEqual({ backupKey: BACKUP_KEY, reason: 'corrupt' })
+
+    starStore.dismissRecovered()
+    expect(starStore.getFaults().recovered).toBeNull()
+    // The clean record was saved, so the next visit has nothing to report.
+    resetStarStoreForTests()
+    expect(starStore.getFaults().recovered).toBeNull()
+    expect(localStorage.getItem(BACKUP_KEY)).toBe('{"version":1,"starred":[{"id":"a"')
+  })
+
+  it('treats a record of an unknown version the same way, keeping the raw value', () => {
+    const future = JSON.stringify({ version: 7, picks: { a: true } })
+    localStorage.setItem(STORAGE_KEY, future)
+    starStore.star('b')
+    expect(localStorage.getItem(BACKUP_KEY)).toBe(future)
+    expect(starStore.getFaults().recovered?.reason).toBe('unknown-version')
+    expect(storedIds()).toEqual(['b'])
+  })
+
+  it('rejects a record whose entries have the wrong shape', () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, starred: [{ id: 3 }] }))
+    expect(starStore.getStarredIds().size).toBe(0)
+    expect(starStore.getFaults().recovered?.reason).toBe('corrupt')
+  })
+
+  it('never overwrites an earlier backup with a different value', () => {
+    localStorage.setItem(BACKUP_KEY, 'older copy')
+    localStorage.setItem(STORAGE_KEY, 'not json')
+    starStore.getStarredIds()
+    const key = starStore.getFaults().recovered!.backupKey!
+    expect(key).not.toBe(BACKUP_KEY)
+    expect(key.startsWith(`${BACKUP_KEY}:`)).toBe(true)
+    expect(localStorage.getItem(key)).toBe('not json')
+    expect(localStorage.getItem(BACKUP_KEY)).toBe('older copy')
+  })
+
+  it('leaves a corrupt value untouched when even the backup cannot be written, and runs from memory', () => {
+    localStorage.setItem(STORAGE_KEY, 'not json')
+    failWrites(quotaError)
+    starStore.star('a')
+    expect(starStore.isStarred('a')).toBe(true)
+    expect(localStorage.getItem(STORAGE_KEY)).toBe('not json')
+    expect(starStore.getFaults()).toEqual({
+      recovered: { backupKey: null, reason: 'corrupt' },
+      memoryOnly: true,
+    })
+  })
+
+  it('keeps stars working in memory when storage is disabled (setItem throws)', () => {
+    failWrites(securityError)
+    starStore.star('a')
+    starStore.star('b')
+    starStore.unstar('a')
+    expect([...starStore.getStarredIds()]).toEqual(['b'])
+    expect(starStore.getFaults().memoryOnly).toBe(true)
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull()
+  })
+
+  it('keeps stars in memory at quota, and saves them all once space is back', () => {
+    starStore.star('saved-before')
+    const writes = failWrites(quotaError)
+    starStore.star('a')
+    starStore.unstar('saved-before')
+    expect([...starStore.getStarredIds()]).toEqual(['a'])
+    expect(starStore.getFaults().memoryOnly).toBe(true)
+    // Storage still holds the older value; this tab's copy is the truth.
+    expect(storedIds()).toEqual(['saved-before'])
+
+    writes.mockRestore()
+    starStore.star('b')
+    expect(starStore.getFaults().memoryOnly).toBe(false)
+    expect(storedIds()).toEqual(['a', 'b'])
+  })
+
+  it('keeps ids it knows nothing about: the store never drops a star by itself', () => {
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ version: 1, starred: [{ id: 'removed-from-dataset', at: 1 }] }),
+    )
+    starStore.star('a')
+    expect(storedIds()).toEqual(['removed-from-dataset', 'a'])
+  })
+
+  it('works when localStorage itself cannot be reached', () => {
+    const blocked = vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw securityError()
+    })
+    starStore.star('a')
+    expect(starStore.isStarred('a')).toBe(true)
+    expect(starStore.getFaults().memoryOnly).toBe(true)
+    // The shared test teardown clears localStorage, so it must be reachable again by then.
+    blocked.mockRestore()
+  })
+})
+
+describe('star hooks', () => {
+  it('update when another tab changes the stars (storage event)', () => {
+    const { result } = renderHook(() => ({ ids: useStarredIds(), b: useIsStarred('b') }))
+    expect(result.current.ids.size).toBe(0)
+    const value = JSON.stringify({ version: 1, starred: [{ id: 'b', at: 1 }] })
+    // Another tab wrote the value; this tab only hears the event.
+    localStorage.setItem(STORAGE_KEY, value)
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: value }))
+    })
+    expect([...result.current.ids]).toEqual(['b'])
+    expect(result.current.b).toBe(true)
+  })
+
+  it('keep a tab’s unsaved stars when another tab saves', () => {
+    const writes = failWrites(quotaError)
+    starStore.star('only-here')
+    writes.mockRestore()
+    const { result } = renderHook(() => useStarredIds())
+    const value = JSON.stringify({ version: 1, starred: [{ id: 'there', at: 1 }] })
+    localStorage.setItem(STORAGE_KEY, value)
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: value }))
+    })
+    expect([...result.current].sort()).toEqual(['only-here', 'there'])
+    expect(storedIds().sort()).toEqual(['only-here', 'there'])
+  })
+
+  it('return the same set until the ids change', () => {
+    starStore.star('a')
+    const { result, rerender } = renderHook(() => useStarredIds())
+    const first = result.current
+    rerender()
+    expect(result.current).toBe(first)
+    act(() => starStore.star('b'))
+    expect(result.current).not.toBe(first)
+  })
+
+  it('report faults to components', () => {
+    failWrites(quotaError)
+    const { result } = renderHook(() => useStarFaults())
+    act(() => starStore.star('a'))
+    expect(result.current.memoryOnly).toBe(true)
+  })
+
+  it('render no stars on the server, even when the browser has some', () => {
+    starStore.star('a')
+    function Probe() {
+      return createElement('p', null, `${useStarredIds().size} ${useIsStarred('a')}`)
+    }
+    expect(renderToString(createElement(Probe))).toBe('<p>0 false</p>')
+  })
+})
