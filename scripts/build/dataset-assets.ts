@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { AbstractsChunk, Dataset, ScheduleIndex } from '../../src/data/types'
 import { validateDataset } from '../../src/data/validate-dataset'
+import { buildSearchAsset } from '../../src/features/search/engine/search-asset'
 
 /** The dataset a build bundles: PLENARY_DATASET names another conference's file, with no code change. */
 export const DEFAULT_DATASET = 'data/neurips-2018.json'
@@ -48,6 +49,14 @@ export function datasetAssets(dataset: Dataset): DatasetAssets {
     talks: dataset.talks.map(({ abstract: _abstract, ...summary }) => summary),
   }
   return { schedule: hashedAsset('data/schedule', JSON.stringify(schedule)), abstracts }
+}
+
+/**
+ * What search loads when it is first used (src/features/search/engine/search-asset.ts): titles, author names and
+ * the abstracts as postings lists. Content-hashed like the others.
+ */
+export function searchIndexAsset(dataset: Dataset): DataAsset {
+  return hashedAsset('data/search', JSON.stringify(buildSearchAsset(dataset)))
 }
 
 function hashedAsset(stem: string, source: string): DataAsset {

@@ -1,8 +1,19 @@
 import type { Plugin } from 'vite'
-import { datasetAssets, datasetPath, readDataset, type DatasetAssets } from './dataset-assets'
+import type { Dataset } from '../../src/data/types'
+import {
+  datasetAssets,
+  datasetPath,
+  readDataset,
+  searchIndexAsset,
+  type DataAsset,
+  type DatasetAssets,
+} from './dataset-assets'
 
 const VIRTUAL_ID = 'virtual:plenary-dataset'
 const RESOLVED_ID = `\0${VIRTUAL_ID}`
+// The search index's file name, in a module of its own: only search's lazily loaded code imports it.
+const SEARCH_VIRTUAL_ID = 'virtual:plenary-search-index'
+const SEARCH_RESOLVED_ID = `\0${SEARCH_VIRTUAL_ID}`
 
 /**
  * Serves the dataset as separate, content-hashed static files rather than inlining it into the JS, so code and data
@@ -10,8 +21,13 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`
  */
 export function datasetPlugin(): Plugin {
   const path = datasetPath()
+  let dataset: Dataset | undefined
   let assets: DatasetAssets | undefined
-  const load = () => (assets ??= datasetAssets(readDataset(path)))
+  let search: DataAsset | undefined
+  const read = () => (dataset ??= readDataset(path))
+  const load = () => (assets ??= datasetAssets(read()))
+  // Built only when asked for: it is the slowest of the files (about 1.5 s at 10,000 talks).
+  const loadSearch = () => (search ??= searchIndexAsset(read()))
 
   return {
     name: 'plenary-dataset',
@@ -20,12 +36,19 @@ export function datasetPlugin(): Plugin {
       load()
     },
     watchChange(id) {
-      if (id === path) assets = undefined
+      if (id === path) {
+        dataset = undefined
+        assets = undefined
+        search = undefined
+      }
     },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined
+      if (id === VIRTUAL_ID) return RESOLVED_ID
+      return id === SEARCH_VIRTUAL_ID ? SEARCH_RESOLVED_ID : undefined
     },
     load(id) {
+      if (id === SEARCH_RESOLVED_ID)
+        return `export const searchIndexFile = ${JSON.stringify(loadSearch().fileName)}\n`
       if (id !== RESOLVED_ID) return undefined
       return `export const scheduleFile = ${JSON.stringify(load().schedule.fileName)}\n`
     },
@@ -34,7 +57,11 @@ export function datasetPlugin(): Plugin {
         const url = (request.url ?? '').split('?')[0]!
         const base = server.config.base
         const { schedule, abstracts } = load()
-        const asset = [schedule, ...abstracts].find((a) => url === `${base}${a.fileName}`)
+        // The search index is built only when something asks for a file that could be it.
+        const search = url.startsWith(`${base}data/search.`) ? [loadSearch()] : []
+        const asset = [schedule, ...abstracts, ...search].find(
+          (a) => url === `${base}${a.fileName}`,
+        )
         if (!asset) return next()
         response.setHeader('Content-Type', 'application/json')
         response.end(asset.source)
@@ -42,7 +69,7 @@ export function datasetPlugin(): Plugin {
     },
     generateBundle() {
       const { schedule, abstracts } = load()
-      for (const asset of [schedule, ...abstracts])
+      for (const asset of [schedule, ...abstracts, loadSearch()])
         this.emitFile({ type: 'asset', fileName: asset.fileName, source: asset.source })
     },
   }

@@ -5,6 +5,7 @@ import { SessionName } from './session-name'
 import { LoadingView } from './loading-view'
 import { RouteErrorBoundary } from './route-error'
 import { StarNotices } from '../components/star-notices'
+import { SearchBox } from '../features/search/search-box'
 
 /** The shell every route renders in: skip link, header with the session's name, primary navigation, main. */
 export function Layout() {
@@ -23,6 +24,7 @@ export function Layout() {
             <SessionName />
           </Suspense>
         </div>
+        <SearchBox />
         <nav aria-label="Primary" className="primary-nav">
           <NavLink to={paths.timeline.href()} end>
             Timeline

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { generateConference } from '../generate/generate-conference'
+import { createRandom } from '../generate/random'
+import { benchQueries, precisionAt10, withTypo } from './bench-search'
+
+describe('search benchmark', () => {
+  it('scores P@10 against min(10, relevant)', () => {
+    const relevant = new Set(['a', 'b', 'c'])
+    expect(precisionAt10(['a', 'x', 'b', 'c'], relevant)).toBe(1)
+    expect(precisionAt10(['x', 'a'], relevant)).toBeCloseTo(1 / 3)
+    const many = new Set(Array.from({ length: 30 }, (_, i) => `t${i}`))
+    expect(
+      precisionAt10(['t0', 't1', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 't2'], many),
+    ).toBeCloseTo(0.2)
+  })
+
+  it('makes one typo in the longest word', () => {
+    const random = createRandom(1)
+    for (let i = 0; i < 20; i++) {
+      const typo = withTypo('graph neural networks', random)
+      expect(typo).not.toBe('graph neural networks')
+      expect(typo.startsWith('graph neural n')).toBe(true)
+    }
+  })
+
+  it('asks at least 20 queries of every kind, each with relevant talks', () => {
+    const queries = benchQueries(generateConference({ talks: 1000, seed: 1 }), 1)
+    expect(queries.length).toBeGreaterThanOrEqual(20)
+    expect(new Set(queries.map((q) => q.kind))).toEqual(
+      new Set(['topic', 'topic-typo', 'topic-words', 'acronym', 'surname', 'name', 'name-typo']),
+    )
+    for (const query of queries) expect(query.relevant.size).toBeGreaterThan(0)
+  })
+})

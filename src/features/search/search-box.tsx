@@ -1,0 +1,146 @@
+import { useCallback, useEffect, useRef, type FormEvent, type KeyboardEvent } from 'react'
+import { useLocation, useNavigate } from 'react-router-dom'
+import { paths } from '../../lib/paths'
+import { SEARCH_SUMMARY_ID } from './search-ids'
+import { readSearchState, searchHref, type SearchState } from './search-params'
+import { prefetchSearch } from './search-loader'
+import './search-box.css'
+
+/** Would a "/" typed here be text? Then it is not the shortcut. */
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  if (target.isContentEditable) return true
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
+  return (
+    target instanceof HTMLInputElement &&
+    !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file'].includes(
+      target.type,
+    )
+  )
+}
+
+/** Focuses the search page's result summary, waiting up to a second for the page to render it. */
+function focusSummary(frames = 60) {
+  const summary = document.getElementById(SEARCH_SUMMARY_ID)
+  if (summary) summary.focus()
+  else if (frames > 0) requestAnimationFrame(() => focusSummary(frames - 1))
+}
+
+/**
+ * The header's search box, on every page. What is typed goes straight into the URL (/search?q=...): the first
+ * keystroke away from the search page pushes a history entry, so Back returns to where the search began; later ones
+ * replace it, so Back does not step through every letter. "/" anywhere focuses the box; Esc clears it.
+ *
+ * The input is uncontrolled: the URL, not React state, is the truth, and the box only follows the URL when it
+ * changes by other means (Back, a link). Echoing every keystroke back through the router could overwrite letters
+ * typed while a navigation was still rendering.
+ */
+export function SearchBox() {
+  const location = useLocation()
+  const navigate = useNavigate()
+  const onSearchPage = location.pathname === paths.search.path
+  const urlState = readSearchState(location.search)
+  const urlQuery = onSearchPage ? urlState.query : ''
+  const input = useRef<HTMLInputElement>(null)
+  // Queries this box put into the URL and has not yet seen come back.
+  const written = useRef<string[]>([])
+  /**
+   * Where the browser is, for the event handlers. Not the render's `location` alone: a navigation to a route whose
+   * code is still loading renders in a transition, so for a moment the render still shows the page the search
+   * started from, and the second keystroke would push a second history entry. The box records its own navigations
+   * here at once; the effect below records everyone else's.
+   */
+  const here = useRef({ onSearch: onSearchPage, state: urlState })
+
+  useEffect(() => {
+    here.current = {
+      onSearch: location.pathname === paths.search.path,
+      state: readSearchState(location.search),
+    }
+  }, [location.pathname, location.search])
+
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return
+      if (event.defaultPrevented || isTextEntry(event.target)) return
+      event.preventDefault()
+      input.current?.focus()
+      input.current?.select()
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [])
+
+  const go = useCallback(
+    (query: string) => {
+      written.current.push(query)
+      const { onSearch, state } = here.current
+      // Filters stay while refining a search; a search started elsewhere starts without them.
+      const next: SearchState = onSearch
+        ? { ...state, query }
+        : { query, kind: null, starredOnly: false }
+      navigate(searchHref(next), { replace: onSearch })
+      here.current = { onSearch: true, state: next }
+    },
+    [navigate],
+  )
+
+  const started = useRef(false)
+  useEffect(() => {
+    const box = input.current
+    if (!box) return
+    if (!started.current) {
+      started.current = true
+      // The prerendered page shows the box before the app is running: what was typed by then is a search.
+      if (box.value !== urlQuery) go(box.value)
+      return
+    }
+    const own = written.current.indexOf(urlQuery)
+    if (own >= 0) written.current.splice(0, own + 1)
+    else if (box.value !== urlQuery) box.value = urlQuery
+  }, [urlQuery, go])
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Escape') return
+    event.preventDefault()
+    const box = event.currentTarget
+    if (box.value === '') {
+      box.blur()
+      return
+    }
+    box.value = ''
+    if (here.current.onSearch) go('')
+  }
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const query = input.current?.value ?? ''
+    if (!here.current.onSearch || here.current.state.query !== query) go(query)
+    // Enter means "show me": move to the results (on a phone this also puts the keyboard away).
+    focusSummary()
+  }
+
+  return (
+    <form role="search" className="header-search" onSubmit={onSubmit}>
+      <input
+        ref={input}
+        type="search"
+        name="q"
+        aria-label="Search talks"
+        placeholder="Search talks, authors, abstracts"
+        defaultValue={urlQuery}
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+        enterKeyHint="search"
+        className="header-search__input"
+        onFocus={prefetchSearch}
+        onChange={(event) => go(event.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      <kbd className="header-search__key" aria-hidden="true">
+        /
+      </kbd>
+    </form>
+  )
+}

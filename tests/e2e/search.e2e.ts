@@ -1,0 +1,242 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { axeViolations } from './support/axe'
+import { launchBrowser, VIEWPORTS, watchConsole } from './support/browser'
+import { bundledDataset } from './support/dataset'
+
+const baseUrl = inject('baseUrl')
+const dataset = bundledDataset()
+// These journeys use the real NeurIPS 2018 session; under another PLENARY_DATASET only the generic ones apply.
+const neurips = dataset.conference.id === 'neurips-2018'
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function open(viewport: (typeof VIEWPORTS)[keyof typeof VIEWPORTS], path = '') {
+  const context = await browser.newContext(viewport)
+  const page = await context.newPage()
+  const problems = watchConsole(page)
+  const requests: string[] = []
+  page.on('request', (request) => requests.push(request.url()))
+  await page.goto(`${baseUrl}${path}`)
+  await page.getByRole('heading', { level: 1 }).first().waitFor()
+  return { context, page, problems, requests }
+}
+
+const box = (page: Page) => page.getByRole('searchbox', { name: 'Search talks' })
+const resultTitles = (page: Page) => page.locator('main .search-result__title').allTextContents()
+const summary = (page: Page) => page.locator('#search-summary')
+// A cold load of a 10,000-talk build fetches megabytes of schedule and index before the first answer.
+const SLOW = { timeout: 20_000 }
+
+async function close(context: BrowserContext) {
+  await context.close()
+}
+
+describe.each(Object.entries(VIEWPORTS))('search on %s', (_name, viewport) => {
+  it.runIf(neurips)(
+    'types in the header box on / and lands on ranked, marked results',
+    async () => {
+      const { context, page, problems } = await open(viewport)
+      await box(page).click()
+      await box(page).pressSequentially('nueral ode', { delay: 40 })
+      await expect.poll(() => page.url()).toBe(`${baseUrl}search?q=nueral+ode`)
+      await expect
+        .poll(() => summary(page).textContent(), SLOW)
+        .toMatch(/^1 talk matches every word/)
+      const titles = await resultTitles(page)
+      expect(titles[0]).toBe('Neural Ordinary Differential Equations')
+      expect(titles.length).toBeGreaterThan(1)
+      const marks = await page
+        .locator('main .search-result')
+        .first()
+        .locator('mark')
+        .allTextContents()
+      // Typo corrected and acronym spelled out: the whole title is one marked phrase.
+      expect(marks).toEqual(expect.arrayContaining(['Neural Ordinary Differential Equations']))
+      // The box kept focus through every keystroke and navigation.
+      expect(await box(page).evaluate((el) => el === document.activeElement)).toBe(true)
+      expect(problems).toEqual([])
+      await close(context)
+    },
+  )
+
+  it.runIf(neurips)(
+    'finds the graph pooling talk and a surname, and Back returns to where the search began',
+    async () => {
+      const { context, page } = await open(viewport, 'talks/evolved-policy-gradients')
+      await box(page).click()
+      await box(page).pressSequentially('grapg pooling', { delay: 30 })
+      await expect
+        .poll(async () => (await resultTitles(page))[0])
+        .toBe('Hierarchical Graph Representation Learning with Differentiable Pooling')
+      await box(page).fill('Duvenaud')
+      await expect
+        .poll(async () => (await resultTitles(page))[0])
+        .toBe('Neural Ordinary Differential Equations')
+      await page.goBack()
+      await expect.poll(() => page.url()).toBe(`${baseUrl}talks/evolved-policy-gradients`)
+      expect(await box(page).inputValue()).toBe('')
+      await page.goForward()
+      await expect.poll(() => page.url()).toBe(`${baseUrl}search?q=Duvenaud`)
+      expect(await box(page).inputValue()).toBe('Duvenaud')
+      await close(context)
+    },
+  )
+
+  it('has no axe violations on results and on the empty state', async () => {
+    const { context, page } = await open(viewport, 'search?q=neural')
+    await expect.poll(() => summary(page).textContent(), SLOW).toMatch(/match/)
+    await page.locator('.search-result__snippet').first().waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    await page.goto(`${baseUrl}search?q=grpha`)
+    await expect.poll(() => summary(page).textContent(), SLOW).toMatch(/^No talks match/)
+    if (neurips) await page.getByRole('link', { name: 'graph' }).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    await page.goto(`${baseUrl}search`)
+    await page.getByText('Type in the search box above').waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    await close(context)
+  })
+
+  it('keeps every control of the search page at least 44px tall', async () => {
+    const { context, page } = await open(viewport, 'search?q=neural')
+    await expect.poll(() => summary(page).textContent(), SLOW).toMatch(/match/)
+    const heights = await page
+      .locator(
+        '.header-search__input, .search-filters select, .search-filters__check, main .star-button',
+      )
+      .evaluateAll((elements) => elements.map((el) => el.getBoundingClientRect().height))
+    expect(heights.length).toBeGreaterThan(3)
+    for (const height of heights) expect(height).toBeGreaterThanOrEqual(44)
+    await close(context)
+  })
+})
+
+describe('search on a desktop keyboard', () => {
+  it('focuses the box with "/", clears it with Esc, and moves to the results on Enter', async () => {
+    const { context, page } = await open(VIEWPORTS.desktop)
+    await page.keyboard.press('/')
+    expect(await box(page).evaluate((el) => el === document.activeElement)).toBe(true)
+    await page.keyboard.type('pooling')
+    await expect.poll(() => page.url()).toBe(`${baseUrl}search?q=pooling`)
+    await page.keyboard.press('Escape')
+    expect(await box(page).inputValue()).toBe('')
+    await expect.poll(() => page.url()).toBe(`${baseUrl}search`)
+    await page.keyboard.type('kernel')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-summary')
+    await close(context)
+  })
+
+  it('focuses the box with "/" from a checkbox, and types "/" as text in the box', async () => {
+    const { context, page } = await open(VIEWPORTS.desktop, 'search?q=neural')
+    await expect.poll(() => summary(page).textContent(), SLOW).toMatch(/match/)
+    await page.getByRole('checkbox', { name: 'Starred only' }).focus()
+    await page.keyboard.press('/')
+    expect(await box(page).evaluate((el) => el === document.activeElement)).toBe(true)
+    await page.keyboard.press('End')
+    await page.keyboard.type('/x')
+    expect(await box(page).inputValue()).toBe('neural/x')
+    await close(context)
+  })
+})
+
+describe('search loads on demand', () => {
+  it('keeps Fuse.js, the engine and the index out of the first load of /, and fetches them on focus', async () => {
+    const { context, page, requests } = await open(VIEWPORTS.phone)
+    await page.waitForLoadState('networkidle')
+    const searchFiles = (list: string[]) =>
+      list.filter((url) => /search-client|search\.worker|search-session|\/data\/search\./.test(url))
+    expect(searchFiles(requests)).toEqual([])
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => name.endsWith('.js')),
+    )
+    for (const script of scripts) {
+      const source = await (await fetch(script)).text()
+      // Fuse.js's own option names: in its code, and nowhere else.
+      expect(source.includes('ignoreFieldNorm'), script).toBe(false)
+    }
+    await box(page).focus()
+    await expect.poll(() => searchFiles(requests).length).toBeGreaterThanOrEqual(3)
+    expect(searchFiles(requests).some((url) => url.includes('search.worker'))).toBe(true)
+    await close(context)
+  })
+
+  it('never blocks the main thread for more than 50 ms while typing', async () => {
+    const { context, page } = await open(VIEWPORTS.desktop)
+    type Probe = { longTasks: { start: number; duration: number }[] }
+    await page.evaluate(() => {
+      const probe = window as unknown as Probe
+      probe.longTasks = []
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          probe.longTasks.push({ start: entry.startTime, duration: entry.duration })
+      }).observe({ type: 'longtask' })
+    })
+    const longTasksSince = (since: number) =>
+      page.evaluate(
+        (from) => (window as unknown as Probe).longTasks.filter((t) => t.start >= from),
+        since,
+      )
+    // The observer does see a long task the page runs (so an empty list below means something).
+    const calibration = await page.evaluate(() => {
+      const at = performance.now()
+      setTimeout(() => {
+        const started = performance.now()
+        while (performance.now() - started < 80);
+      })
+      return at
+    })
+    await expect
+      .poll(async () => (await longTasksSince(calibration)).some((t) => t.duration >= 80))
+      .toBe(true)
+    await box(page).focus()
+    // Let the worker load the index first, as it does while a person reaches for the keys.
+    await page.waitForLoadState('networkidle')
+    const typing = await page.evaluate(() => performance.now())
+    await box(page).pressSequentially('bayesain meta lerning gradients', { delay: 50 })
+    await expect.poll(() => summary(page).textContent(), SLOW).toMatch(/match/)
+    await page.waitForLoadState('networkidle')
+    // Chromium reports tasks over 50 ms as long tasks: none while typing and showing results.
+    expect(await longTasksSince(typing)).toEqual([])
+    await close(context)
+  })
+})
+
+describe('hostile input is text', () => {
+  it.each([
+    ['markup', encodeURIComponent('<img src=x onerror=alert(1)><script>alert(1)</script>')],
+    ['regex metacharacters', encodeURIComponent('.*+?^${}()|[]\\')],
+    ['a malformed % escape', '%E0%A4%A%'],
+    ['5,000 characters', encodeURIComponent('graph '.repeat(834).slice(0, 5000))],
+  ])('renders %s without a crash, a dialog or an injected element', async (_label, query) => {
+    const context = await browser.newContext(VIEWPORTS.phone)
+    const page = await context.newPage()
+    const problems = watchConsole(page)
+    let dialog = false
+    page.on('dialog', async (d) => {
+      dialog = true
+      await d.dismiss()
+    })
+    const started = Date.now()
+    await page.goto(`${baseUrl}search?q=${query}`)
+    await expect.poll(() => summary(page).textContent(), SLOW).toMatch(/match/)
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(await page.locator('main img, main script, header img').count()).toBe(0)
+    expect(dialog).toBe(false)
+    expect(problems).toEqual([])
+    // Still usable afterwards.
+    await box(page).fill('pooling')
+    await expect.poll(() => summary(page).textContent(), SLOW).toMatch(/1 talk matches|talks match/)
+    await context.close()
+  })
+})
