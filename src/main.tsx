@@ -1,10 +1,34 @@
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { prerenderedData, seedQueries } from './app/prerendered'
+import { basename } from './app/router'
+import { createQueryClient } from './lib/query-client'
 import './app/base.css'
 
-createRoot(document.getElementById('root')!).render(
+const container = document.getElementById('root')!
+const queryClient = createQueryClient()
+const app = (
   <StrictMode>
-    <App />
-  </StrictMode>,
+    <App queryClient={queryClient} />
+  </StrictMode>
 )
+
+async function start() {
+  const files = prerenderedData(container, window.location, basename)
+  if (files !== null)
+    try {
+      // The first client render must equal the prerendered HTML, so the data it was rendered from comes first.
+      // A route's code may still be loading: React keeps the server HTML of that Suspense boundary until it is.
+      await seedQueries(queryClient, files)
+      hydrateRoot(container, app)
+      return
+    } catch {
+      // Offline or a failed fetch: render from scratch, and let the route say what went wrong.
+    }
+  // HTML rendered for another address (a host's fallback page) must not linger under this one.
+  container.replaceChildren()
+  createRoot(container).render(app)
+}
+
+void start()

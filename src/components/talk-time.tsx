@@ -1,18 +1,41 @@
-import { formatTimeRange } from '../lib/format-time'
+import { dayShift, formatDayShift, formatTimeRange } from '../lib/format-time'
+import { useTimeDisplay } from '../lib/time-display'
+import './talk-time.css'
 
-/** A talk's time range in the conference's zone, as a <time> that machines can read too. */
+/**
+ * A talk's time range as a <time> that machines can read too, in the zone the viewer chose (the conference's until
+ * hydration), labelled with the zone. When the chosen zone puts the talk on another calendar day than the
+ * conference's, it says so ("+1 day"), because talks stay grouped by conference day.
+ *
+ * `timeZone` is the conference's zone; `inZone` pins another one (the talk page shows both). The text is formatted by
+ * Intl, whose output varies between ICU versions, so hydration accepts the prerendered text as it is.
+ */
 export function TalkTime({
   start,
   end,
   timeZone,
+  inZone,
 }: {
   start: string
   end: string
   timeZone: string
+  inZone?: string
 }) {
+  const display = useTimeDisplay(timeZone)
+  const zone = inZone ?? display.timeZone
+  const shift = dayShift(start, timeZone, zone)
   return (
-    <time dateTime={start} className="talk-time">
-      {formatTimeRange(start, end, timeZone)}
-    </time>
+    <span className="talk-time">
+      {/* Intl's spacing differs between the build's ICU and each browser's ("1:05\u202fPM" vs "1:05 PM"). */}
+      <time dateTime={start} suppressHydrationWarning>
+        {formatTimeRange(start, end, zone, display.locale)}
+      </time>
+      {shift !== 0 && (
+        <>
+          {' '}
+          <span className="talk-time__shift">{formatDayShift(shift)}</span>
+        </>
+      )}
+    </span>
   )
 }

@@ -1,31 +1,175 @@
-import { Link } from 'react-router-dom'
-import { paths } from '../../lib/paths'
-import { KindBadge } from '../../components/kind-badge'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useLocation, useNavigationType, useSearchParams } from 'react-router-dom'
 import { PageTitle } from '../../components/page-title'
-import { TalkTime } from '../../components/talk-time'
-import { authorNames } from '../../data/schedule-model'
+import { ZoneSwitch } from '../../components/zone-switch'
 import { useSchedule } from '../../data/use-schedule'
+import { useNow } from '../../lib/clock'
+import { calendarDate, formatDay } from '../../lib/format-time'
+import { liveStatus, nowTarget, type LiveInfo } from '../../lib/live-status'
+import { useLocale } from '../../lib/time-display'
+import { DayPicker } from './day-picker'
+import type { ScrollRequest, ScrollTarget } from './scroll-request'
+import { SessionList } from './session-list'
+import { timelinePlan } from './timeline-plan'
+import { TrackFilter } from './track-filter'
+import { isFreshVisit, rememberScroll, savedScroll } from './visit-memory'
+import './timeline.css'
 
-/** Every talk in time order, each one tap from its page. */
+const NO_STATUS: ReadonlyMap<string, LiveInfo> = new Map()
+
+/**
+ * The sessions of one conference day (the one asked for in ?day=, else today's, else the first), optionally one
+ * track (?track=), each talk with its live state. On a fresh visit during the session it scrolls to what is on now.
+ */
 export function TimelinePage() {
   const model = useSchedule()
   const { conference } = model.schedule
+  const plan = timelinePlan(model)
+  const [searchParams, setSearchParams] = useSearchParams()
+  const location = useLocation()
+  const navigationType = useNavigationType()
+  const now = useNow()
+  const locale = useLocale()
+
+  const today = now === null ? null : calendarDate(now, conference.timeZone)
+  const todayPlan = today ? plan.dayByDate.get(today) : undefined
+  const day = plan.dayByDate.get(searchParams.get('day') ?? '') ?? todayPlan ?? plan.days[0]
+  const trackParam = searchParams.get('track')
+  const track = trackParam && plan.tracks.includes(trackParam) ? trackParam : null
+  const sessions = useMemo(
+    () =>
+      day ? (track ? day.sessions.filter((s) => s.session.track === track) : day.sessions) : [],
+    [day, track],
+  )
+
+  // Live state for the day shown; a later day has none yet (its first slot is not "next" today).
+  const status = useMemo(() => {
+    if (now === null || !day || !today || day.date > today) return NO_STATUS
+    return liveStatus(day.sessions, now)
+  }, [now, day, today])
+  const todayTarget = useMemo(() => {
+    if (now === null || !todayPlan) return null
+    const todaySessions = track
+      ? todayPlan.sessions.filter((s) => s.session.track === track)
+      : todayPlan.sessions
+    const todayStatus = todayPlan === day ? status : liveStatus(todayPlan.sessions, now)
+    return nowTarget(todaySessions, todayStatus)
+  }, [now, todayPlan, day, status, track])
+
+  const [scrollRequest, setScrollRequest] = useState<ScrollRequest | null>(null)
+  const requestId = useRef(0)
+  const request = useCallback((target: ScrollTarget) => {
+    setScrollRequest({ ...target, id: ++requestId.current })
+  }, [])
+  const onScrolled = useCallback(
+    (id: number) => setScrollRequest((current) => (current?.id === id ? null : current)),
+    [],
+  )
+
+  // Coming Back: return to where the reader was. A fresh visit during the session: go to what is on now (once, and
+  // only if the reader has not scrolled yet).
+  const arrival = useRef<'pending' | 'done'>('pending')
+  const fresh = useRef<boolean | null>(null)
+  useEffect(() => {
+    if (arrival.current === 'done') return
+    fresh.current ??= isFreshVisit(location.key, navigationType)
+    if (!fresh.current) {
+      arrival.current = 'done'
+      const top = savedScroll(location.key)
+      if (top !== undefined) request({ kind: 'offset', top })
+      return
+    }
+    if (now === null) return // wait for the clock (after hydration)
+    arrival.current = 'done'
+    if (todayTarget && todayPlan === day)
+      request({ kind: 'talk', talkId: todayTarget, focus: false, unlessScrolled: true })
+  }, [location.key, navigationType, now, todayTarget, todayPlan, day, request])
+  useEffect(() => () => rememberScroll(location.key, window.scrollY), [location.key])
+
+  // "Jump to now" from another day switches to today first, then scrolls once today's list is there.
+  const pendingJump = useRef(false)
+  const jumpToNow = () => {
+    if (!todayTarget || !todayPlan) return
+    if (day !== todayPlan) {
+      pendingJump.current = true
+      setSearchParams((params) => {
+        params.set('day', todayPlan.date)
+        return params
+      })
+      return
+    }
+    request({ kind: 'talk', talkId: todayTarget, focus: true })
+  }
+  useEffect(() => {
+    if (pendingJump.current && day === todayPlan && todayTarget) {
+      pendingJump.current = false
+      request({ kind: 'talk', talkId: todayTarget, focus: true })
+    }
+  }, [day, todayPlan, todayTarget, request])
+
+  const setTrack = (next: string | null) =>
+    setSearchParams(
+      (params) => {
+        if (next) params.set('track', next)
+        else params.delete('track')
+        return params
+      },
+      { replace: true },
+    )
+
+  const firstStart = day?.sessions[0]?.session.start ?? model.talks[0]?.start
   return (
-    <>
+    <div className="timeline">
       <PageTitle site={conference.name} />
-      <h1>Timeline</h1>
-      <ol className="talk-list">
-        {model.talks.map((talk) => (
-          <li key={talk.id} className="talk-item">
-            <TalkTime start={talk.start} end={talk.end} timeZone={conference.timeZone} />
-            <KindBadge kind={talk.kind} />
-            <Link to={paths.talk.href(talk.id)} className="talk-item__title">
-              {talk.title}
-            </Link>
-            <p className="talk-item__authors">{authorNames(model, talk).join(', ')}</p>
-          </li>
-        ))}
-      </ol>
-    </>
+      {/* The zone switch appears after hydration, beside the title, where it pushes nothing down. */}
+      <div className="timeline__header">
+        <h1 className="timeline__title">Timeline</h1>
+        {firstStart && <ZoneSwitch conferenceZone={conference.timeZone} at={firstStart} />}
+      </div>
+      {todayTarget && (
+        // Floating, so it is at hand anywhere in a long day and shifts no content when it appears.
+        <button type="button" className="timeline__jump" onClick={jumpToNow}>
+          Jump to now
+        </button>
+      )}
+      {(plan.days.length > 1 || plan.tracks.length > 1) && (
+        <div className="timeline__filters">
+          {plan.days.length > 1 && day && (
+            <DayPicker
+              days={plan.days}
+              selected={day.date}
+              today={todayPlan ? today : null}
+              search={searchParams}
+              locale={locale}
+            />
+          )}
+          {plan.tracks.length > 1 && (
+            <TrackFilter tracks={plan.tracks} selected={track} onChange={setTrack} />
+          )}
+        </div>
+      )}
+      {day ? (
+        <section aria-labelledby="timeline-day" className="timeline__day">
+          <h2 id="timeline-day" className="timeline__day-title" suppressHydrationWarning>
+            {formatDay(day.date, locale)}
+            {track && <span className="timeline__day-track"> · {track}</span>}
+          </h2>
+          {sessions.length > 0 ? (
+            <SessionList
+              key={`${day.date}|${track ?? ''}`}
+              sessions={sessions}
+              model={model}
+              status={status}
+              scrollRequest={scrollRequest}
+              onScrolled={onScrolled}
+            />
+          ) : (
+            <p className="timeline__empty">No sessions on {track} this day.</p>
+          )}
+        </section>
+      ) : (
+        <p className="timeline__empty">The schedule has no sessions yet.</p>
+      )}
+    </div>
   )
 }

@@ -1,0 +1,103 @@
+/**
+ * The prerenderer's view of the app (built by scripts/build/prerender.ts with Vite's SSR build): renders one path
+ * to HTML with the same providers and routes as the browser, a StaticRouter in place of the BrowserRouter, and the
+ * query cache filled with the data that path reads. The HTML is the page itself, never a loading state: `prerender`
+ * waits for the lazy route components. Once a route's code has loaded, nothing suspends any more and the
+ * synchronous renderToString gives the same HTML two to three times faster (16,000 pages at 10,000 talks); a page
+ * that still suspended there is rendered again with `prerender`.
+ */
+import { StrictMode, type ReactNode } from 'react'
+import { renderToString } from 'react-dom/server'
+import { prerender } from 'react-dom/static'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { StaticRouter } from 'react-router-dom'
+import { scheduleFile } from 'virtual:plenary-dataset'
+import { datasetQueries } from '../data/dataset-queries'
+import { scheduleModel } from '../data/schedule-model'
+import type { AbstractsChunk, ScheduleIndex } from '../data/types'
+import { createQueryClient } from '../lib/query-client'
+import { pageHead, type PageHead } from './page-head'
+import { AppRoutes, basename } from './router'
+
+export { headTags, type HeadContext } from './page-head'
+export { DATA_ATTRIBUTE, PATH_ATTRIBUTE } from './prerendered'
+export { VIRTUAL_THRESHOLD } from '../features/timeline/session-list'
+
+export interface PageData {
+  schedule: ScheduleIndex
+  /** A session's abstracts file, for a talk page. */
+  abstracts?: { file: string; chunk: AbstractsChunk }
+}
+
+export interface RenderedPage {
+  html: string
+  head: PageHead
+  /** The data files the page was rendered from, relative to the base: the browser loads them before hydrating. */
+  dataFiles: string[]
+}
+
+export { scheduleFile }
+
+/** The paths to prerender: the timeline, every talk and every author. */
+export function pagePaths(schedule: ScheduleIndex, { talks = true, authors = true } = {}) {
+  return [
+    '/',
+    ...(talks ? schedule.talks.map((t) => `/talks/${encodeURIComponent(t.id)}`) : []),
+    ...(authors ? schedule.authors.map((a) => `/authors/${encodeURIComponent(a.id)}`) : []),
+  ]
+}
+
+/** Routes whose code has loaded, so they render without suspending ("" is the timeline). */
+const warmRoutes = new Set<string>()
+
+async function renderWaiting(app: ReactNode): Promise<string> {
+  let failure: unknown = null
+  const { prelude } = await prerender(app, {
+    // Never outline a large boundary behind a reveal script: the page must show complete without any script.
+    progressiveChunkSize: Number.POSITIVE_INFINITY,
+    onError(error) {
+      failure ??= error
+    },
+  })
+  // A component that threw would leave its error boundary's message in the HTML: fail the build instead.
+  if (failure) throw failure
+  return new Response(prelude).text()
+}
+
+export async function renderPage(path: string, data: PageData): Promise<RenderedPage> {
+  const model = scheduleModel(data.schedule)
+  const queryClient = createQueryClient()
+  queryClient.setQueryData(datasetQueries.schedule().queryKey, data.schedule)
+  const dataFiles = [scheduleFile]
+  if (data.abstracts) {
+    queryClient.setQueryData(
+      datasetQueries.abstracts(data.abstracts.file).queryKey,
+      data.abstracts.chunk,
+    )
+    dataFiles.push(data.abstracts.file)
+  }
+  const talkId = /^\/talks\/([^/]+)$/.exec(path)?.[1]
+  const abstract = talkId ? data.abstracts?.chunk[decodeURIComponent(talkId)] : undefined
+  const head = pageHead(path, model, abstract)
+  if (!head) throw new Error(`prerender: no page at ${path}`)
+
+  const location = basename === '/' ? path : `${basename}${path}`
+  const app = (
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <StaticRouter location={location} basename={basename}>
+          <AppRoutes />
+        </StaticRouter>
+      </QueryClientProvider>
+    </StrictMode>
+  )
+  const route = path.split('/')[1] ?? ''
+  let html = warmRoutes.has(route) ? renderToString(app) : null
+  // "$?" marks a boundary still waiting, "$!" one left to the client: either means it suspended.
+  if (html === null || html.includes('<!--$?-->') || html.includes('<!--$!-->')) {
+    html = await renderWaiting(app)
+    warmRoutes.add(route)
+  }
+  queryClient.clear()
+  return { html, head, dataFiles }
+}

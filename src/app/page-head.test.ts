@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { neuripsDataset } from '../../tests/fixtures/neurips-dataset'
+import { scheduleIndexOf } from '../../tests/fixtures/multi-session'
+import { scheduleModel } from '../data/schedule-model'
+import { firstSentence, headTags, pageHead, type HeadContext } from './page-head'
+
+const model = scheduleModel(scheduleIndexOf(neuripsDataset))
+const abstract = neuripsDataset.talks.find(
+  (t) => t.id === 'neural-ordinary-differential-equations',
+)!.abstract
+const context: HeadContext = {
+  base: '/',
+  image: { file: 'og-image.png', width: 1200, height: 630, alt: 'Plenary' },
+  preload: ['data/schedule.x.json'],
+}
+
+describe('firstSentence', () => {
+  it('ends at the first full stop that ends a sentence', () => {
+    expect(
+      firstSentence(
+        'We introduce a new family of deep neural network models. Instead, we do more.',
+      ),
+    ).toBe('We introduce a new family of deep neural network models.')
+    expect(
+      firstSentence('We compare e.g. Adam and SGD on many tasks across many sizes. Then more.'),
+    ).toBe('We compare e.g. Adam and SGD on many tasks across many sizes.')
+  })
+
+  it('cuts a long sentence at a word', () => {
+    const text = firstSentence(`${'word '.repeat(80)}end.`)
+    expect(text.length).toBeLessThanOrEqual(200)
+    expect(text).toMatch(/word…$/)
+  })
+})
+
+describe('pageHead and headTags', () => {
+  it('describes a talk by its abstract’s first sentence, with Open Graph and Twitter tags', () => {
+    const head = pageHead('/talks/neural-ordinary-differential-equations', model, abstract)!
+    expect(head.title).toBe('Neural Ordinary Differential Equations · NeurIPS 2018')
+    expect(head.description).toBe('We introduce a new family of deep neural network models.')
+    const tags = headTags(head, context)
+    expect(tags).toContain('<title>Neural Ordinary Differential Equations · NeurIPS 2018</title>')
+    expect(tags).toContain(
+      '<meta property="og:title" content="Neural Ordinary Differential Equations" />',
+    )
+    expect(tags).toContain('<meta property="og:type" content="article" />')
+    expect(tags).toContain('<meta name="twitter:card" content="summary_large_image" />')
+    expect(tags).toContain('<meta property="og:image" content="/og-image.png" />')
+    expect(tags).toContain(
+      '<link rel="preload" href="/data/schedule.x.json" as="fetch" crossorigin="anonymous" />',
+    )
+  })
+
+  it('carries canonical and og:url only when the site’s URL is known, under the base path', () => {
+    const head = pageHead('/talks/neural-ordinary-differential-equations', model, abstract)!
+    expect(headTags(head, context)).not.toMatch(/canonical|og:url/)
+    const tags = headTags(head, { ...context, base: '/plenary/', siteUrl: 'https://example.org' })
+    expect(tags).toContain(
+      '<link rel="canonical" href="https://example.org/plenary/talks/neural-ordinary-differential-equations" />',
+    )
+    expect(tags).toContain(
+      '<meta property="og:url" content="https://example.org/plenary/talks/neural-ordinary-differential-equations" />',
+    )
+    expect(tags).toContain(
+      '<meta property="og:image" content="https://example.org/plenary/og-image.png" />',
+    )
+  })
+
+  it('describes the timeline and an author', () => {
+    expect(pageHead('/', model)!.description).toBe(
+      'What is on now and next at NeurIPS 2018. Tue Track 2 -- Session 2: 14 talks, Tuesday, December 4, 2018, with authors and abstracts.',
+    )
+    expect(pageHead('/authors/david-duvenaud', model)!.description).toBe(
+      'One talk by David Duvenaud at NeurIPS 2018: Neural Ordinary Differential Equations.',
+    )
+    expect(pageHead('/talks/nope', model)).toBeNull()
+  })
+
+  it('escapes what it writes into attributes', () => {
+    const tags = headTags(
+      {
+        title: 'A "quoted" <b> & title',
+        heading: 'x',
+        description: 'd',
+        type: 'article',
+        path: '/',
+      },
+      context,
+    )
+    expect(tags).toContain('<title>A &quot;quoted&quot; &lt;b&gt; &amp; title</title>')
+  })
+})

@@ -1,0 +1,172 @@
+/**
+ * What a prerendered page says about itself in <head>: title, description, Open Graph and Twitter card tags, and
+ * canonical/og:url only when the site's public URL is known (a relative canonical is wrong). Pure, so the rules are
+ * tested without a build.
+ */
+import { pageTitleText } from '../components/page-title'
+import type { ScheduleModel } from '../data/schedule-model'
+import { formatDay } from '../lib/format-time'
+
+export interface PageHead {
+  title: string
+  description: string
+  /** og:title: the page's own name, without the site. */
+  heading: string
+  type: 'website' | 'article' | 'profile'
+  /** The app path, "/talks/x". */
+  path: string
+}
+
+export interface HeadContext {
+  /** The build's base path, "/" or "/plenary/". */
+  base: string
+  /** The public URL the site is served at, when the build was told it. */
+  siteUrl?: string
+  /** The site-wide preview image, relative to the base. */
+  image: { file: string; width: number; height: number; alt: string }
+  /** Files to start fetching while the HTML parses, relative to the base. */
+  preload: string[]
+  /** The page's route stylesheets, relative to the base: the first paint must not wait for its script. */
+  stylesheets?: string[]
+  /** The page's route modules, relative to the base: hydration need not wait for a chain of imports. */
+  modules?: string[]
+}
+
+const DESCRIPTION_LIMIT = 200
+
+/** The first sentence of a text, cut at a word boundary if it is still long. */
+export function firstSentence(text: string, limit = DESCRIPTION_LIMIT): string {
+  const clean = text.replace(/\s+/g, ' ').trim()
+  // A sentence ends at . ! or ? followed by a space and a capital, digit or quote; shorter than 40 characters it is
+  // more likely an abbreviation ("e.g. A") than a sentence.
+  const boundary = /[.!?]["'”’)]?(?= +["'“‘(]?[A-Z0-9])/g
+  let sentence = clean
+  for (const match of clean.matchAll(boundary)) {
+    const end = match.index + match[0].length
+    if (end >= 40) {
+      sentence = clean.slice(0, end)
+      break
+    }
+  }
+  if (sentence.length <= limit) return sentence
+  const cut = sentence.slice(0, limit - 1)
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), limit / 2)).replace(/[\s,;:.]+$/, '')}…`
+}
+
+function listTitles(titles: string[], max = 3): string {
+  const shown = titles.slice(0, max).join('; ')
+  return titles.length > max ? `${shown}; and ${titles.length - max} more` : shown
+}
+
+/** The head of the timeline, a talk's page or an author's page; null for any other path. */
+export function pageHead(
+  path: string,
+  model: ScheduleModel,
+  abstract?: readonly string[],
+): PageHead | null {
+  const { conference, sessions, days } = model.schedule
+  const site = conference.name
+  if (path === '/') {
+    const when =
+      days.length === 1
+        ? formatDay(days[0]!.date, 'en-US')
+        : `${days.length} days from ${formatDay(days[0]!.date, 'en-US')}`
+    const what =
+      sessions.length === 1
+        ? `${sessions[0]!.title}: ${model.talks.length} talks`
+        : `${model.talks.length} talks in ${sessions.length} sessions`
+    return {
+      title: pageTitleText(undefined, site),
+      heading: `${site} schedule`,
+      description: `What is on now and next at ${site}. ${what}, ${when}, with authors and abstracts.`,
+      type: 'website',
+      path,
+    }
+  }
+  const talkMatch = /^\/talks\/([^/]+)$/.exec(path)
+  if (talkMatch) {
+    const talk = model.talkById.get(decodeURIComponent(talkMatch[1]!))
+    if (!talk) return null
+    const first = abstract?.[0]
+    const authors = talk.authorIds.map((id) => model.authorById.get(id)?.name ?? id)
+    return {
+      title: pageTitleText(talk.title, site),
+      heading: talk.title,
+      description: first ? firstSentence(first) : `A talk by ${authors.join(', ')} at ${site}.`,
+      type: 'article',
+      path,
+    }
+  }
+  const authorMatch = /^\/authors\/([^/]+)$/.exec(path)
+  if (authorMatch) {
+    const author = model.authorById.get(decodeURIComponent(authorMatch[1]!))
+    if (!author) return null
+    const talks = model.talksByAuthor.get(author.id) ?? []
+    const count = talks.length === 1 ? 'One talk' : `${talks.length} talks`
+    return {
+      title: pageTitleText(author.name, site),
+      heading: author.name,
+      description: `${count} by ${author.name} at ${site}: ${listTitles(talks.map((t) => t.title))}.`,
+      type: 'profile',
+      path,
+    }
+  }
+  return null
+}
+
+/** The absolute URL of an app path, or null when the site's URL is not known. */
+export function absoluteUrl(
+  path: string,
+  context: Pick<HeadContext, 'base' | 'siteUrl'>,
+): string | null {
+  if (!context.siteUrl) return null
+  return new URL(`${context.base}${path.replace(/^\//, '')}`, context.siteUrl).href
+}
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+}
+
+/** The tags, one a line, ready to go into <head>. */
+export function headTags(head: PageHead, context: HeadContext): string {
+  const url = absoluteUrl(head.path, context)
+  const image =
+    absoluteUrl(`/${context.image.file}`, context) ?? `${context.base}${context.image.file}`
+  const meta = (attribute: 'name' | 'property', key: string, value: string) =>
+    `<meta ${attribute}="${key}" content="${escapeHtml(value)}" />`
+  const tags = [
+    `<title>${escapeHtml(head.title)}</title>`,
+    meta('name', 'description', head.description),
+    url && `<link rel="canonical" href="${escapeHtml(url)}" />`,
+    meta('property', 'og:type', head.type),
+    meta('property', 'og:site_name', 'Plenary'),
+    meta('property', 'og:title', head.heading),
+    meta('property', 'og:description', head.description),
+    url && meta('property', 'og:url', url),
+    meta('property', 'og:image', image),
+    meta('property', 'og:image:width', String(context.image.width)),
+    meta('property', 'og:image:height', String(context.image.height)),
+    meta('property', 'og:image:alt', context.image.alt),
+    meta('name', 'twitter:card', 'summary_large_image'),
+    meta('name', 'twitter:title', head.heading),
+    meta('name', 'twitter:description', head.description),
+    meta('name', 'twitter:image', image),
+    meta('name', 'twitter:image:alt', context.image.alt),
+    ...(context.stylesheets ?? []).map(
+      (file) => `<link rel="stylesheet" crossorigin href="${escapeHtml(context.base + file)}" />`,
+    ),
+    ...(context.modules ?? []).map(
+      (file) =>
+        `<link rel="modulepreload" crossorigin href="${escapeHtml(context.base + file)}" />`,
+    ),
+    ...context.preload.map(
+      (file) =>
+        `<link rel="preload" href="${escapeHtml(context.base + file)}" as="fetch" crossorigin="anonymous" />`,
+    ),
+  ]
+  return tags.filter(Boolean).join('\n    ')
+}

@@ -1,0 +1,89 @@
+import { memo } from 'react'
+import { Link } from 'react-router-dom'
+import { authorNames, type ScheduleModel } from '../data/schedule-model'
+import type { TalkSummary } from '../data/types'
+import { durationMinutes, formatDuration } from '../lib/format-time'
+import type { TalkState } from '../lib/live-status'
+import { paths } from '../lib/paths'
+import { KindBadge } from './kind-badge'
+import { LiveProgress } from './live-progress'
+import { StarButton } from './star-button'
+import { TalkTime } from './talk-time'
+import './talk-row.css'
+
+/** "A, B, C + 4 more": a phone line holds about three names. */
+export function shortAuthorList(names: readonly string[], keep = 3): string {
+  if (names.length <= keep + 1) return names.join(', ')
+  return `${names.slice(0, keep).join(', ')} + ${names.length - keep} more`
+}
+
+export interface TalkRowProps {
+  talk: TalkSummary
+  model: ScheduleModel
+  /** Live state; absent until the clock is known (after hydration). */
+  state?: TalkState
+  minutesLeft?: number
+  percentDone?: number
+  minutesUntil?: number
+  /** A line under the authors, e.g. the session and room on an author's page. */
+  detail?: string
+}
+
+/**
+ * One talk in a list: time, kind and duration, the title linking to its page, authors (shortened on a phone), the
+ * live state, and the star. Props are plain values so a list re-renders only the rows whose state changed.
+ */
+export const TalkRow = memo(function TalkRow({
+  talk,
+  model,
+  state,
+  minutesLeft = 0,
+  percentDone = 0,
+  minutesUntil = 0,
+  detail,
+}: TalkRowProps) {
+  const names = authorNames(model, talk)
+  const short = shortAuthorList(names)
+  const { timeZone } = model.schedule.conference
+  return (
+    <li
+      id={`talk-${talk.id}`}
+      className={`talk-row talk-row--${talk.kind}${state ? ` talk-row--${state}` : ''}`}
+    >
+      <div className="talk-row__body">
+        <p className="talk-row__meta">
+          {state === 'now' && <span className="talk-row__flag talk-row__flag--now">Now</span>}
+          {state === 'next' && <span className="talk-row__flag talk-row__flag--next">Next</span>}
+          <TalkTime start={talk.start} end={talk.end} timeZone={timeZone} />
+          <KindBadge kind={talk.kind} />
+          <span className="talk-row__duration">
+            {formatDuration(durationMinutes(talk.start, talk.end))}
+          </span>
+        </p>
+        <Link
+          to={paths.talk.href(talk.id)}
+          className="talk-row__title"
+          aria-current={state === 'now' ? 'time' : undefined}
+        >
+          {talk.title}
+        </Link>
+        {short === names.join(', ') ? (
+          <p className="talk-row__authors">{short}</p>
+        ) : (
+          <>
+            <p className="talk-row__authors talk-row__authors--short">{short}</p>
+            <p className="talk-row__authors talk-row__authors--full">{names.join(', ')}</p>
+          </>
+        )}
+        {detail && (
+          <p className="talk-row__detail" suppressHydrationWarning>
+            {detail}
+          </p>
+        )}
+        {state === 'now' && <LiveProgress percentDone={percentDone} minutesLeft={minutesLeft} />}
+        {state === 'next' && <p className="talk-row__soon">Starts in {minutesUntil} min</p>}
+      </div>
+      <StarButton talkId={talk.id} title={talk.title} />
+    </li>
+  )
+})

@@ -1,0 +1,189 @@
+import { act, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { renderToString } from 'react-dom/server'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { MemoryRouter } from 'react-router-dom'
+import { neuripsDataset } from '../../../tests/fixtures/neurips-dataset'
+import { scheduleIndexOf } from '../../../tests/fixtures/multi-session'
+import { renderWithSchedule } from '../../../tests/fixtures/render-with-schedule'
+import { viewerIn } from '../../../tests/fixtures/viewer-zone'
+import { datasetQueries } from '../../data/dataset-queries'
+import { resetClock, startClockAt } from '../../lib/clock'
+import { resetZoneChoiceForTests } from '../../lib/zone-preference'
+import { TimelinePage } from './timeline-page'
+import { resetVisitMemory } from './visit-memory'
+
+const NEURAL_ODE = 'Neural Ordinary Differential Equations'
+const BIAS = 'Bias and Generalization in Deep Generative Models: An Empirical Study'
+const plain = (text: string | null) => (text ?? '').replace(/[\u2009\u202f\u00a0]/g, ' ')
+
+function rowOf(title: string): HTMLElement {
+  return screen.getByRole('link', { name: title }).closest('li')!
+}
+
+beforeEach(() => {
+  viewerIn('America/Los_Angeles')
+  Element.prototype.scrollIntoView = vi.fn()
+})
+afterEach(() => {
+  resetClock()
+  resetZoneChoiceForTests()
+  resetVisitMemory()
+  vi.useRealTimers()
+})
+
+describe('TimelinePage', () => {
+  it('lists every talk with its time, kind, title link and authors', () => {
+    renderWithSchedule(<TimelinePage />, { dataset: neuripsDataset })
+    expect(screen.getByRole('heading', { level: 1, name: 'Timeline' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Tue Track 2 -- Session 2' })).toBeInTheDocument()
+    expect(
+      screen
+        .getAllByRole('link', { name: /./ })
+        .filter((a) => a.getAttribute('href')?.startsWith('/talks/')),
+    ).toHaveLength(14)
+    const row = rowOf(NEURAL_ODE)
+    expect(plain(within(row).getByText(/12:50/).textContent)).toBe('12:50 – 1:05 PM PST')
+    expect(within(row).getByText('Oral')).toBeInTheDocument()
+    expect(within(row).getByText('15 min')).toBeInTheDocument()
+    expect(within(row).getByRole('link', { name: NEURAL_ODE })).toHaveAttribute(
+      'href',
+      '/talks/neural-ordinary-differential-equations',
+    )
+    expect(within(row).getByRole('button', { name: `Star ${NEURAL_ODE}` })).toBeInTheDocument()
+    expect(within(rowOf(BIAS)).getByText('Spotlight')).toBeInTheDocument()
+    // Six authors: a phone line gets three and a count, a wide screen all of them.
+    expect(
+      within(rowOf(BIAS)).getByText('Shengjia Zhao, Hongyu Ren, Arianna Yuan + 3 more'),
+    ).toBeInTheDocument()
+    expect(
+      within(rowOf(BIAS)).getByText(/Jiaming Song, Noah Goodman, Stefano Ermon$/),
+    ).toBeInTheDocument()
+  })
+
+  it('marks what is on now and next from the injected clock', () => {
+    startClockAt(Date.parse('2018-12-04T12:52:00-08:00'))
+    renderWithSchedule(<TimelinePage />, { dataset: neuripsDataset })
+    const link = screen.getByRole('link', { name: NEURAL_ODE })
+    expect(link).toHaveAttribute('aria-current', 'time')
+    const row = rowOf(NEURAL_ODE)
+    expect(within(row).getByText('Now')).toBeInTheDocument()
+    expect(within(row).getByText('13 min left')).toBeInTheDocument()
+    expect(within(row).getByRole('progressbar', { name: 'Talk progress' })).toHaveAttribute(
+      'aria-valuenow',
+      '13',
+    )
+    expect(within(rowOf(BIAS)).getByText('Next')).toBeInTheDocument()
+    expect(within(rowOf(BIAS)).getByText('Starts in 13 min')).toBeInTheDocument()
+    expect(screen.getAllByRole('link', { current: 'time' })).toHaveLength(1)
+    expect(screen.getByRole('button', { name: 'Jump to now' })).toBeInTheDocument()
+  })
+
+  it('moves the marker as time passes, at least every 30 seconds', () => {
+    vi.useFakeTimers({
+      now: Date.parse('2018-12-04T13:04:40-08:00'),
+      toFake: ['Date', 'setInterval', 'clearInterval'],
+    })
+    renderWithSchedule(<TimelinePage />, { dataset: neuripsDataset })
+    expect(screen.getByRole('link', { name: NEURAL_ODE })).toHaveAttribute('aria-current', 'time')
+    act(() => vi.advanceTimersByTime(30_000))
+    expect(screen.getByRole('link', { name: NEURAL_ODE })).not.toHaveAttribute('aria-current')
+    expect(screen.getByRole('link', { name: BIAS })).toHaveAttribute('aria-current', 'time')
+  })
+
+  it('switches to the viewer’s zone, marks talks on another calendar day, and remembers the choice', async () => {
+    const user = userEvent.setup()
+    viewerIn('Asia/Tokyo')
+    const { unmount } = renderWithSchedule(<TimelinePage />, { dataset: neuripsDataset })
+    const conference = screen.getByRole('radio', { name: 'Conference PST' })
+    expect(conference).toBeChecked()
+    await user.click(screen.getByRole('radio', { name: 'Mine GMT+9' }))
+    const row = rowOf(NEURAL_ODE)
+    expect(plain(within(row).getByText(/5:50/).textContent)).toBe('5:50 – 6:05 AM GMT+9')
+    // Still grouped under the conference's Tuesday; in Tokyo it is Wednesday morning.
+    expect(within(row).getByText('+1 day')).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Tuesday, December 4, 2018' })).toBeInTheDocument()
+    expect(localStorage.getItem('plenary:time-zone')).toBe('viewer')
+
+    unmount()
+    renderWithSchedule(<TimelinePage />, { dataset: neuripsDataset })
+    expect(screen.getByRole('radio', { name: 'Mine GMT+9' })).toBeChecked()
+    await user.click(screen.getByRole('radio', { name: 'Conference PST' }))
+    expect(within(rowOf(NEURAL_ODE)).queryByText('+1 day')).not.toBeInTheDocument()
+    expect(localStorage.getItem('plenary:time-zone')).toBeNull()
+  })
+
+  it('offers no zone switch to a viewer whose clock reads as the venue’s', () => {
+    viewerIn('America/Vancouver')
+    renderWithSchedule(<TimelinePage />, { dataset: neuripsDataset })
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument()
+  })
+
+  it('pages by day and filters by track through the URL, and jumps to now', async () => {
+    const user = userEvent.setup()
+    startClockAt(Date.parse('2018-12-04T12:52:00-08:00'))
+    renderWithSchedule(<TimelinePage />, { url: '/?day=2018-12-03' })
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Monday, December 3, 2018' }),
+    ).toBeInTheDocument()
+    const days = screen.getByRole('navigation', { name: 'Conference days' })
+    expect(within(days).getByRole('link', { name: 'Mon, Dec 3' })).toHaveAttribute(
+      'aria-current',
+      'true',
+    )
+    expect(within(days).getByRole('link', { name: /^Tue, Dec 4, ?Today$/ })).toHaveAttribute(
+      'href',
+      '/?day=2018-12-04',
+    )
+    expect(screen.getByRole('heading', { name: 'Session A' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Session B' })).toBeInTheDocument()
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Track' }), 'Track 2')
+    expect(screen.queryByRole('heading', { name: 'Session A' })).not.toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Session B' })).toBeInTheDocument()
+    expect(within(days).getByRole('link', { name: 'Mon, Dec 3' })).toHaveAttribute(
+      'href',
+      '/?day=2018-12-03&track=Track+2',
+    )
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Track' }), 'All tracks')
+    await user.click(screen.getByRole('button', { name: 'Jump to now' }))
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Tuesday, December 4, 2018' }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: NEURAL_ODE })).toHaveFocus()
+  })
+
+  it('opens on today during the conference', () => {
+    startClockAt(Date.parse('2018-12-04T13:06:00-08:00'))
+    renderWithSchedule(<TimelinePage />)
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Tuesday, December 4, 2018' }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Ünïcödé Tïtlé ✓' })).toHaveAttribute(
+      'aria-current',
+      'time',
+    )
+  })
+
+  it('renders on the server without the clock, the zone choice or storage', () => {
+    startClockAt(Date.parse('2018-12-04T12:52:00-08:00'))
+    localStorage.setItem('plenary:time-zone', 'viewer')
+    viewerIn('Asia/Tokyo')
+    const queryClient = new QueryClient()
+    queryClient.setQueryData(datasetQueries.schedule().queryKey, scheduleIndexOf(neuripsDataset))
+    const html = renderToString(
+      <QueryClientProvider client={queryClient}>
+        <MemoryRouter>
+          <TimelinePage />
+        </MemoryRouter>
+      </QueryClientProvider>,
+    )
+    expect(html).toContain(NEURAL_ODE)
+    expect(html).toContain('PST')
+    expect(html).not.toContain('aria-current="time"')
+    expect(html).not.toContain('GMT+9')
+    expect(html).not.toContain('type="radio"')
+  })
+})

@@ -1,0 +1,15 @@
+import { useSyncExternalStore } from 'react'
+
+const noSubscription = () => () => {}
+
+/**
+ * False on the server and during hydration, true after: what depends on the browser (its clock, zone, locale,
+ * storage) renders only then, so the first client render matches the prerendered HTML.
+ */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
+}

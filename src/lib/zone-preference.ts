@@ -1,0 +1,72 @@
+/**
+ * Which zone the viewer wants times in: the conference's (default) or their own. The one module that owns its
+ * localStorage key. SSR-safe: nothing touches `window` until a client render or a call asks, and the server snapshot
+ * is always the conference's zone.
+ */
+import { useSyncExternalStore } from 'react'
+
+export type ZoneChoice = 'conference' | 'viewer'
+
+export const ZONE_STORAGE_KEY = 'plenary:time-zone'
+
+const listeners = new Set<() => void>()
+// Used when storage is blocked (private mode, disabled site data): the choice then lasts for this page.
+let memoryChoice: ZoneChoice | null = null
+
+function storage(): Storage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.localStorage
+  } catch {
+    return null
+  }
+}
+
+function read(): ZoneChoice {
+  if (memoryChoice) return memoryChoice
+  try {
+    return storage()?.getItem(ZONE_STORAGE_KEY) === 'viewer' ? 'viewer' : 'conference'
+  } catch {
+    return 'conference'
+  }
+}
+
+function emit() {
+  for (const listener of listeners) listener()
+}
+
+function onStorage(event: StorageEvent) {
+  if (event.key === ZONE_STORAGE_KEY || event.key === null) emit()
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  if (listeners.size === 1) window.addEventListener('storage', onStorage)
+  return () => {
+    listeners.delete(listener)
+    if (listeners.size === 0) window.removeEventListener('storage', onStorage)
+  }
+}
+
+export function setZoneChoice(choice: ZoneChoice) {
+  memoryChoice = null
+  try {
+    const store = storage()
+    if (!store) throw new Error('no storage')
+    if (choice === 'viewer') store.setItem(ZONE_STORAGE_KEY, 'viewer')
+    else store.removeItem(ZONE_STORAGE_KEY)
+  } catch {
+    memoryChoice = choice
+  }
+  emit()
+}
+
+/** The remembered choice; "conference" on the server and during hydration. */
+export function useZoneChoice(): ZoneChoice {
+  return useSyncExternalStore(subscribe, read, () => 'conference')
+}
+
+/** Forgets an in-memory choice; for tests. */
+export function resetZoneChoiceForTests() {
+  memoryChoice = null
+  emit()
+}

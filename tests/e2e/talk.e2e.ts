@@ -1,0 +1,192 @@
+import type {
+  Browser,
+  BrowserContext,
+  BrowserContextOptions,
+  CDPSession,
+  Locator,
+} from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import { axeViolations } from './support/axe'
+import { launchBrowser, PHONE, VIEWPORTS, watchConsole } from './support/browser'
+import { bundledDataset } from './support/dataset'
+
+const baseUrl = inject('baseUrl')
+const dataset = bundledDataset()
+const { timeZone } = dataset.conference
+const authorName = new Map(dataset.authors.map((a) => [a.id, a.name]))
+const NODE = dataset.talks.find((t) => t.id === 'neural-ordinary-differential-equations')!
+const plain = (text: string | null) => (text ?? '').replace(/[\u2009\u202f\u00a0]/g, ' ').trim()
+
+/** The time range as Chromium's Intl writes it in en-US, with plain spaces. */
+function expectedRange(start: string, end: string): string {
+  return plain(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    }).formatRange(new Date(start), new Date(end)),
+  )
+}
+
+let browser: Browser
+const contexts: BrowserContext[] = []
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()))
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function newPage(options: BrowserContextOptions) {
+  const context = await browser.newContext(options)
+  contexts.push(context)
+  const page = await context.newPage()
+  return { context, page, problems: watchConsole(page) }
+}
+
+async function hydrated(locator: Locator): Promise<Locator> {
+  await expect
+    .poll(() =>
+      locator.evaluate((element) =>
+        Object.keys(element).some((key) => key.startsWith('__reactProps')),
+      ),
+    )
+    .toBe(true)
+  return locator
+}
+
+describe.each(Object.entries(VIEWPORTS))('talk pages on %s', (viewportName, viewport) => {
+  it('opens every talk cold by deep link with its title, authors and time, and hydrates cleanly', async () => {
+    const { page, problems } = await newPage(viewport)
+    for (const talk of dataset.talks) {
+      await page.goto(`${baseUrl}talks/${talk.id}`)
+      const h1 = page.getByRole('heading', { level: 1 })
+      expect(await h1.textContent()).toBe(talk.title)
+      const authors = page.getByRole('list', { name: 'Authors' }).getByRole('link')
+      expect(await authors.allTextContents()).toEqual(
+        talk.authorIds.map((id) => authorName.get(id)),
+      )
+      const when = page.locator('.talk-page__facts time').first()
+      expect(plain(await when.textContent())).toBe(expectedRange(talk.start, talk.end))
+      expect(await when.getAttribute('datetime')).toBe(talk.start)
+      // Hydrated: the star answers.
+      await hydrated(page.getByRole('button', { name: `Star ${talk.title}`, exact: true }))
+      expect(await page.title()).toBe(`${talk.title} · ${dataset.conference.name}`)
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('copies the link with a visible confirmation where there is no share sheet', async () => {
+    const { context, page, problems } = await newPage(viewport)
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(baseUrl).origin,
+    })
+    await page.goto(`${baseUrl}talks/${NODE.id}`)
+    const copy = await hydrated(page.getByRole('button', { name: 'Copy link' }))
+    await copy.click()
+    const confirmation = page.getByRole('status').filter({ hasText: 'Link copied' })
+    await confirmation.waitFor()
+    expect(await confirmation.isVisible()).toBe(true)
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseUrl}talks/${NODE.id}`,
+    )
+    await page.screenshot({ path: `/tmp/talk-copied-${viewportName}.png` })
+    expect(problems).toEqual([])
+  })
+
+  it('goes to the previous and next talk, and shows an author’s talks', async () => {
+    const { page, problems } = await newPage(viewport)
+    await page.goto(`${baseUrl}talks/${NODE.id}`)
+    const pager = page.getByRole('navigation', { name: 'Previous and next talk' })
+    await (await hydrated(pager.getByRole('link', { name: /^Next/ }))).click()
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Bias and Generalization in Deep Generative Models: An Empirical Study')
+    expect(await page.title()).toBe(
+      'Bias and Generalization in Deep Generative Models: An Empirical Study · NeurIPS 2018',
+    )
+    await pager.getByRole('link', { name: /^Previous/ }).click()
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(NODE.title)
+    await page
+      .getByRole('list', { name: 'Authors' })
+      .getByRole('link', { name: 'David Duvenaud' })
+      .click()
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('David Duvenaud')
+    expect(await page.getByRole('main').getByRole('link', { name: NODE.title }).count()).toBe(1)
+    expect(problems).toEqual([])
+  })
+
+  it('answers unknown and malformed addresses with the closest titles', async () => {
+    const { page, problems } = await newPage(viewport)
+    await page.goto(`${baseUrl}talks/neural-ordinary-diferential-equations`)
+    await page.getByRole('heading', { level: 1, name: 'No such talk' }).waitFor()
+    const suggestion = page.getByRole('link', { name: NODE.title })
+    expect(await suggestion.getAttribute('href')).toBe(
+      `${new URL(baseUrl).pathname}talks/${NODE.id}`,
+    )
+    expect(await page.getByRole('link', { name: 'Go to the timeline' }).count()).toBe(1)
+    expect(await axeViolations(page)).toEqual([])
+    await page.screenshot({ path: `/tmp/talk-not-found-${viewportName}.png` })
+
+    await page.goto(`${baseUrl}talks/%E0%A4%A-neural-ode`)
+    await page.getByRole('heading', { level: 1, name: 'No such talk' }).waitFor()
+    await page.goto(`${baseUrl}authors/david-duvenod`)
+    await page.getByRole('heading', { level: 1, name: 'No such author' }).waitFor()
+    expect(await page.getByRole('link', { name: 'David Duvenaud' }).count()).toBe(1)
+    expect(problems).toEqual([])
+  })
+
+  it.each([
+    ['a talk', `talks/${NODE.id}`],
+    ['a talk on now', `talks/${NODE.id}?now=${encodeURIComponent('2018-12-04T12:52:00-08:00')}`],
+    ['an author', 'authors/david-duvenaud'],
+    ['not found', 'talks/no-such-talk'],
+  ])('has no axe violations on %s', async (_label, path) => {
+    const { page, problems } = await newPage({ ...viewport, timezoneId: 'Europe/Berlin' })
+    await page.goto(`${baseUrl}${path}`)
+    await hydrated(page.getByRole('heading', { level: 1 }))
+    await page.getByRole('navigation', { name: 'Primary' }).waitFor()
+    await page.waitForTimeout(200)
+    expect(await axeViolations(page)).toEqual([])
+    await page.screenshot({
+      path: `/tmp/talk-axe-${_label.replace(/\W+/g, '-')}-${viewportName}.png`,
+      fullPage: true,
+    })
+    expect(problems).toEqual([])
+  })
+})
+
+describe('talk page on a phone', () => {
+  it('shows both times when the viewer is elsewhere', async () => {
+    const { page } = await newPage({ ...PHONE, timezoneId: 'Asia/Tokyo' })
+    await page.goto(`${baseUrl}talks/${NODE.id}`)
+    const yours = page.getByText(/^Your time:/)
+    await yours.waitFor()
+    expect(plain(await yours.textContent())).toBe('Your time: 5:50 – 6:05 AM GMT+9 +1 day')
+  })
+
+  it('moves to the next talk with a swipe to the left', async () => {
+    const { context, page } = await newPage(PHONE)
+    await page.goto(`${baseUrl}talks/${NODE.id}`)
+    await hydrated(page.getByRole('button', { name: `Star ${NODE.title}`, exact: true }))
+    const cdp: CDPSession = await context.newCDPSession(page)
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x, y: 500 }],
+      })
+    await touch('touchStart', 320)
+    for (const x of [280, 220, 160, 100]) await touch('touchMove', x)
+    await touch('touchEnd', 100)
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Bias and Generalization in Deep Generative Models: An Empirical Study')
+  })
+})

@@ -1,0 +1,174 @@
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import { axeViolations } from './support/axe'
+import { launchBrowser, PHONE, VIEWPORTS, watchConsole } from './support/browser'
+import { bundledDataset } from './support/dataset'
+
+const baseUrl = inject('baseUrl')
+const dataset = bundledDataset()
+const NOW = '2018-12-04T12:52:00-08:00'
+const NODE = 'Neural Ordinary Differential Equations'
+const BIAS = 'Bias and Generalization in Deep Generative Models: An Empirical Study'
+const plain = (text: string | null) => (text ?? '').replace(/[\u2009\u202f\u00a0]/g, ' ').trim()
+
+let browser: Browser
+const contexts: BrowserContext[] = []
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()))
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function open(options: BrowserContextOptions, path: string) {
+  const context = await browser.newContext(options)
+  contexts.push(context)
+  const page = await context.newPage()
+  const problems = watchConsole(page)
+  await page.goto(`${baseUrl}${path}`)
+  return { context, page, problems }
+}
+
+/** Waits until React owns the element (hydration done), so a tap reaches its handler. */
+async function hydrated(locator: Locator): Promise<Locator> {
+  await expect
+    .poll(() =>
+      locator.evaluate((element) =>
+        Object.keys(element).some((key) => key.startsWith('__reactProps')),
+      ),
+    )
+    .toBe(true)
+  return locator
+}
+
+function talkLink(page: Page, title: string) {
+  return page.getByRole('main').getByRole('link', { name: title, exact: true })
+}
+
+/** The timeline row of a talk. */
+function rowOf(page: Page, title: string) {
+  return page.locator('li.talk-row', { has: page.getByRole('link', { name: title, exact: true }) })
+}
+
+async function inViewport(locator: Locator, page: Page): Promise<boolean> {
+  const box = await locator.boundingBox()
+  const height = page.viewportSize()!.height
+  return box !== null && box.y >= 0 && box.y + box.height <= height
+}
+
+describe.each(Object.entries(VIEWPORTS))('timeline on %s', (viewportName, viewport) => {
+  it('marks the talk on now at ?now=, scrolls to it on a fresh visit, and keeps it across navigation', async () => {
+    const { page, problems } = await open(viewport, `?now=${encodeURIComponent(NOW)}`)
+    const node = talkLink(page, NODE)
+    await expect.poll(() => node.getAttribute('aria-current')).toBe('time')
+    const row = rowOf(page, NODE)
+    await expect.poll(() => row.getByText('Now', { exact: true }).isVisible()).toBe(true)
+    expect(await row.getByText(/min left$/).textContent()).toMatch(/^1[23] min left$/)
+    expect(await row.getByRole('progressbar', { name: 'Talk progress' }).isVisible()).toBe(true)
+    const next = rowOf(page, BIAS)
+    expect(await next.getByText('Next', { exact: true }).isVisible()).toBe(true)
+    expect(await page.locator('main a[aria-current="time"]').count()).toBe(1)
+    // A fresh visit during the session lands on what is on now.
+    await expect.poll(() => inViewport(node, page)).toBe(true)
+    await page.screenshot({ path: `/tmp/timeline-now-${viewportName}.png` })
+
+    // Away to another talk and back, by link and by Back: the clock kept running from ?now=.
+    await (await hydrated(talkLink(page, BIAS))).click()
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(BIAS)
+    expect(page.url()).not.toContain('now=')
+    await page.goBack()
+    await expect.poll(() => talkLink(page, NODE).getAttribute('aria-current')).toBe('time')
+    await page
+      .getByRole('navigation', { name: 'Primary' })
+      .getByRole('link', { name: 'Search' })
+      .click()
+    await page
+      .getByRole('navigation', { name: 'Primary' })
+      .getByRole('link', { name: 'Timeline' })
+      .click()
+    await expect.poll(() => talkLink(page, NODE).getAttribute('aria-current')).toBe('time')
+    expect(problems).toEqual([])
+  })
+
+  it('does not jump back to now when coming Back after scrolling elsewhere', async () => {
+    const { page } = await open(viewport, `?now=${encodeURIComponent(NOW)}`)
+    await expect.poll(() => inViewport(talkLink(page, NODE), page)).toBe(true)
+    await page.evaluate(() => window.scrollTo(0, 0))
+    const first = talkLink(page, dataset.talks[0]!.title)
+    await (await hydrated(first)).click()
+    await page.getByRole('heading', { level: 1, name: dataset.talks[0]!.title }).waitFor()
+    await page.goBack()
+    await talkLink(page, NODE).waitFor()
+    await page.waitForTimeout(300)
+    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(50)
+  })
+
+  it('updates the live view as the clock runs', async () => {
+    const { page } = await open(viewport, `?now=${encodeURIComponent('2018-12-04T13:04:50-08:00')}`)
+    await expect.poll(() => talkLink(page, NODE).getAttribute('aria-current')).toBe('time')
+    // The next tick (every 15 s) finds the oral over and the spotlight after it started.
+    await expect
+      .poll(() => talkLink(page, BIAS).getAttribute('aria-current'), { timeout: 20_000 })
+      .toBe('time')
+    expect(await talkLink(page, NODE).getAttribute('aria-current')).toBeNull()
+  })
+
+  it('switches times to the viewer’s zone and remembers it', async () => {
+    const { page, problems } = await open({ ...viewport, timezoneId: 'Europe/Berlin' }, '')
+    const row = rowOf(page, NODE)
+    expect(plain(await row.locator('time').textContent())).toBe('12:50 – 1:05 PM PST')
+    const mine = await hydrated(page.getByRole('radio', { name: 'Mine GMT+1' }))
+    expect(await page.getByRole('radio', { name: 'Conference PST' }).isChecked()).toBe(true)
+    expect(await axeViolations(page)).toEqual([])
+    await mine.check()
+    await expect
+      .poll(async () => plain(await row.locator('time').textContent()))
+      .toBe('9:50 – 10:05 PM GMT+1')
+    await page.screenshot({ path: `/tmp/timeline-zone-${viewportName}.png` })
+    await page.reload()
+    await expect
+      .poll(async () => plain(await row.locator('time').textContent()))
+      .toBe('9:50 – 10:05 PM GMT+1')
+    expect(await page.getByRole('radio', { name: 'Mine GMT+1' }).isChecked()).toBe(true)
+    expect(problems).toEqual([])
+  })
+
+  it('marks a talk that falls on the next calendar day in the viewer’s zone', async () => {
+    const { page } = await open({ ...viewport, timezoneId: 'Asia/Tokyo' }, '')
+    await (await hydrated(page.getByRole('radio', { name: 'Mine GMT+9' }))).check()
+    const row = rowOf(page, NODE)
+    await expect
+      .poll(async () => plain(await row.locator('.talk-time').first().textContent()))
+      .toBe('5:50 – 6:05 AM GMT+9 +1 day')
+    // Still under the conference's day.
+    expect(
+      await page.getByRole('heading', { level: 2, name: 'Tuesday, December 4, 2018' }).count(),
+    ).toBe(1)
+  })
+
+  it('has no axe violations, live and not', async () => {
+    for (const path of ['', `?now=${encodeURIComponent(NOW)}`]) {
+      const { page, problems } = await open(viewport, path)
+      await hydrated(talkLink(page, NODE))
+      await page.waitForTimeout(200)
+      expect(await axeViolations(page)).toEqual([])
+      expect(problems).toEqual([])
+    }
+  })
+})
+
+describe('timeline on a phone', () => {
+  it('answers "what is on now and next" on the first screen', async () => {
+    const { page } = await open(PHONE, `?now=${encodeURIComponent(NOW)}`)
+    await expect.poll(() => inViewport(talkLink(page, NODE), page)).toBe(true)
+    expect(await inViewport(talkLink(page, BIAS), page)).toBe(true)
+    const star = page.getByRole('button', { name: `Star ${NODE}` })
+    const box = (await star.boundingBox())!
+    expect(box.width).toBeGreaterThanOrEqual(44)
+    expect(box.height).toBeGreaterThanOrEqual(44)
+  })
+})
