@@ -1,9 +1,10 @@
-import { act, render, screen } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { resetStarStoreForTests, STORAGE_KEY } from '../lib/star-store'
 import { StarButton } from './star-button'
-import { StarNotices, UNDO_MS } from './star-notices'
+import { StarNotices } from './star-notices'
+import { UNDO_MS } from './star-notices-content'
 
 const TITLE = 'Neural Ordinary Differential Equations'
 
@@ -56,7 +57,9 @@ describe('StarButton', () => {
     await user.click(button)
     await user.click(button)
     expect(button).toHaveAttribute('aria-pressed', 'false')
-    expect(screen.getByRole('status')).toHaveTextContent(`Removed “${TITLE}” from your agenda.`)
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(`Removed “${TITLE}” from your agenda.`),
+    )
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     expect(button).toHaveAttribute('aria-pressed', 'true')
     expect(button).toHaveFocus()
@@ -72,7 +75,7 @@ describe('StarButton', () => {
     await user.click(button)
     await user.click(button)
     // Focus is still on the star, not on the notice, so the timer runs.
-    expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument()
+    expect(await screen.findByRole('button', { name: 'Undo' })).toBeInTheDocument()
     act(() => vi.advanceTimersByTime(UNDO_MS + 10))
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
   })
@@ -84,7 +87,8 @@ describe('StarButton', () => {
     const button = screen.getByRole('button', { name: `Star ${TITLE}` })
     await user.click(button)
     await user.click(button)
-    act(() => screen.getByRole('button', { name: 'Undo' }).focus())
+    const undo = await screen.findByRole('button', { name: 'Undo' })
+    act(() => undo.focus())
     act(() => vi.advanceTimersByTime(UNDO_MS * 3))
     expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument()
   })
@@ -95,7 +99,7 @@ describe('StarButton', () => {
     const button = screen.getByRole('button', { name: `Star ${TITLE}` })
     await user.click(button)
     await user.click(button)
-    await user.click(screen.getByRole('button', { name: 'Dismiss' }))
+    await user.click(await screen.findByRole('button', { name: 'Dismiss' }))
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
     expect(button).toHaveAttribute('aria-pressed', 'false')
   })

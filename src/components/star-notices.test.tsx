@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { BACKUP_KEY, resetStarStoreForTests, STORAGE_KEY } from '../lib/star-store'
@@ -17,8 +17,10 @@ describe('StarNotices', () => {
     const user = userEvent.setup()
     localStorage.setItem(STORAGE_KEY, 'garbage')
     const { unmount } = render(<StarNotices />)
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'Your saved stars could not be read, so your agenda started fresh. A copy of the old data is kept in this browser.',
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Your saved stars could not be read, so your agenda started fresh. A copy of the old data is kept in this browser.',
+      ),
     )
     expect(screen.getByRole('button', { name: 'Download the old data' })).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'OK' }))
@@ -49,8 +51,10 @@ describe('StarNotices', () => {
       'aria-pressed',
       'true',
     )
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'Stars can’t be saved in this browser (storage is off or full). They work until you close this tab',
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Stars can’t be saved in this browser (storage is off or full). They work until you close this tab',
+      ),
     )
     await user.click(screen.getByRole('button', { name: 'OK' }))
     expect(screen.getByRole('status')).toBeEmptyDOMElement()

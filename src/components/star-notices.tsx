@@ -1,135 +1,25 @@
-import { useEffect, useRef, useState } from 'react'
-import { downloadFile } from '../lib/download-file'
-import { starStore, useStarFaults } from '../lib/star-store'
-import { dismissUndo, undoUnstar, useUndoOffer, type UndoOffer } from '../lib/star-undo'
-import './star-notices.css'
+import { lazy, Suspense } from 'react'
+import { useStarFaults } from '../lib/star-store'
+import { useUndoOffer } from '../lib/star-undo'
 
-/** How long Undo stays offered; the timer pauses while the pointer or focus is on the notice. */
-export const UNDO_MS = 8000
+// The notices' UI is needed only after a storage fault or an unstar, never for the first screen: it loads then.
+const StarNoticesContent = lazy(() => import('./star-notices-content'))
 
 /**
- * Non-blocking notices about the stars, pinned to the bottom of the screen: a storage fault (told once, dismissible)
- * and the Undo offered after unstarring. Mounted once by the shell; the live region exists from the first render so
- * screen readers announce what appears in it.
+ * Non-blocking notices about the stars, pinned to the bottom of the screen. Mounted once by the shell; the live
+ * region exists from the first render so screen readers announce what appears in it.
  */
 export function StarNotices() {
   const faults = useStarFaults()
   const offer = useUndoOffer()
-  const [memoryNoticeClosed, setMemoryNoticeClosed] = useState(false)
-  const recovered = faults.recovered
+  const active = faults.recovered !== null || faults.memoryOnly || offer !== null
   return (
     <div className="star-notices" role="status">
-      {recovered && (
-        <div className="star-notice">
-          <p className="star-notice__text">
-            Your saved stars could not be read, so your agenda started fresh.
-            {recovered.backupKey
-              ? ' A copy of the old data is kept in this browser.'
-              : ' The old data is left untouched; new stars last until you close this tab.'}
-          </p>
-          <div className="star-notice__actions">
-            {recovered.backupKey && (
-              <button
-                type="button"
-                className="star-notice__button"
-                onClick={() => downloadRaw(recovered.backupKey!)}
-              >
-                Download the old data
-              </button>
-            )}
-            <button
-              type="button"
-              className="star-notice__button"
-              onClick={() => starStore.dismissRecovered()}
-            >
-              OK
-            </button>
-          </div>
-        </div>
+      {active && (
+        <Suspense fallback={null}>
+          <StarNoticesContent />
+        </Suspense>
       )}
-      {faults.memoryOnly && !memoryNoticeClosed && (
-        <div className="star-notice">
-          <p className="star-notice__text">
-            Stars can’t be saved in this browser (storage is off or full). They work until you close
-            this tab; download a backup from your agenda to keep them.
-          </p>
-          <div className="star-notice__actions">
-            <button
-              type="button"
-              className="star-notice__button"
-              onClick={() => setMemoryNoticeClosed(true)}
-            >
-              OK
-            </button>
-          </div>
-        </div>
-      )}
-      {offer && <UndoNotice key={offer.key} offer={offer} />}
-    </div>
-  )
-}
-
-function downloadRaw(key: string) {
-  let raw: string | null = null
-  try {
-    raw = localStorage.getItem(key)
-  } catch {
-    raw = null
-  }
-  if (raw !== null) downloadFile('plenary-stars-old-data.txt', raw, 'text/plain;charset=utf-8')
-}
-
-function UndoNotice({ offer }: { offer: UndoOffer }) {
-  const [paused, setPaused] = useState(false)
-  // Whatever had focus when the star was unstarred (its button) gets it back after Undo.
-  const returnFocus = useRef<Element | null>(
-    typeof document === 'undefined' ? null : document.activeElement,
-  )
-  useEffect(() => {
-    if (paused) return
-    const timer = setTimeout(() => dismissUndo(offer.key), UNDO_MS)
-    return () => clearTimeout(timer)
-  }, [paused, offer.key])
-
-  return (
-    <div
-      className="star-notice star-notice--undo"
-      onPointerEnter={() => setPaused(true)}
-      onPointerLeave={() => setPaused(false)}
-      onFocus={() => setPaused(true)}
-      onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget)) setPaused(false)
-      }}
-    >
-      <p className="star-notice__text">Removed “{offer.title}” from your agenda.</p>
-      <div className="star-notice__actions">
-        <button
-          type="button"
-          className="star-notice__button"
-          onClick={() => {
-            const target = returnFocus.current
-            undoUnstar(offer.key)
-            if (target instanceof HTMLElement && target.isConnected) target.focus()
-          }}
-        >
-          Undo
-        </button>
-        <button
-          type="button"
-          className="star-notice__button star-notice__close"
-          aria-label="Dismiss"
-          onClick={() => dismissUndo(offer.key)}
-        >
-          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-            <path
-              d="M6 6l12 12M18 6L6 18"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinecap="round"
-            />
-          </svg>
-        </button>
-      </div>
     </div>
   )
 }

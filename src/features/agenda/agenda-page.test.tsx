@@ -102,7 +102,7 @@ describe('your agenda', () => {
     renderAgenda()
     await user.click(screen.getByRole('button', { name: 'Star Kernels at Scale' }))
     expect(rowTitles()).toEqual(['Attention Is Enough'])
-    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    await user.click(await screen.findByRole('button', { name: 'Undo' }))
     expect(rowTitles()).toEqual(['Attention Is Enough', 'Kernels at Scale'])
   })
 
