@@ -32,7 +32,6 @@ const OG_IMAGE = {
 
 const VIRTUAL_LIST_MODULE = 'src/features/timeline/virtual-session-list.tsx'
 const ROUTE_MODULES = {
-  timeline: 'src/app/routes/timeline-route.tsx',
   talk: 'src/app/routes/talk-route.tsx',
   author: 'src/app/routes/author-route.tsx',
 }
@@ -122,9 +121,8 @@ for (const talk of schedule.talks) {
   talksPerDay.set(day, (talksPerDay.get(day) ?? 0) + 1)
 }
 const longDays = [...talksPerDay.values()].some((count) => count > entry.VIRTUAL_THRESHOLD)
-const timelineModules = longDays
-  ? [ROUTE_MODULES.timeline, VIRTUAL_LIST_MODULE]
-  : [ROUTE_MODULES.timeline]
+// The timeline is part of the entry (src/app/router.tsx): only the virtual list is a chunk of its own.
+const timelineModules = longDays ? [VIRTUAL_LIST_MODULE] : []
 
 const everything = mode === 'all'
 const paths = entry.pagePaths(schedule, { talks: everything, authors: everything })
