@@ -1,5 +1,4 @@
-import { starStore, useIsStarred } from '../lib/star-store'
-import { unstarWithUndo } from '../lib/star-undo'
+import { toggleStar, useIsStarred } from '../lib/star-loader'
 import './star-button.css'
 
 /**
@@ -15,10 +14,7 @@ export function StarButton({ talkId, title }: { talkId: string; title: string })
       className="star-button"
       aria-pressed={starred}
       aria-label={`Star ${title}`}
-      onClick={() => {
-        if (starred) unstarWithUndo(talkId, title)
-        else starStore.star(talkId)
-      }}
+      onClick={() => toggleStar(talkId, title, starred)}
     >
       <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
         <path

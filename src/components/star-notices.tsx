@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react'
-import { useStarFaults } from '../lib/star-store'
-import { useUndoOffer } from '../lib/star-undo'
+import { useStarFaults, useUndoOffer } from '../lib/star-loader'
 
 // The notices' UI is needed only after a storage fault or an unstar, never for the first screen: it loads then.
 const StarNoticesContent = lazy(() => import('./star-notices-content'))

@@ -13,8 +13,9 @@
  * because the app is also rendered on the server (prerendering), where the snapshot is always "no stars".
  */
 import { useSyncExternalStore } from 'react'
+import { STORAGE_KEY, starLink } from './star-link'
 
-export const STORAGE_KEY = 'plenary:stars'
+export { STORAGE_KEY }
 /** Where an unreadable value is kept. If that key is taken by an older, different copy, a timestamp is appended. */
 export const BACKUP_KEY = 'plenary:stars:backup'
 export const RECORD_VERSION = 1
@@ -331,3 +332,8 @@ export function resetStarStoreForTests() {
   state = null
   emit()
 }
+
+// The talk rows' star buttons and the notices, which load the store only when needed (star-loader.ts), follow it
+// from now on, also when another route loaded it.
+starLink.store = starStore
+starLink.arrived()

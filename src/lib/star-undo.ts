@@ -3,6 +3,7 @@
  * seconds. Kept apart from the star store because it is a moment of UI, not saved state.
  */
 import { useSyncExternalStore } from 'react'
+import { starLink } from './star-link'
 import { starStore, type StarEntry } from './star-store'
 
 export interface UndoOffer {
@@ -20,11 +21,15 @@ function emit() {
   for (const listener of listeners) listener()
 }
 
-function subscribe(listener: () => void) {
+export function subscribeUndo(listener: () => void) {
   listeners.add(listener)
   return () => {
     listeners.delete(listener)
   }
+}
+
+export function currentUndoOffer(): UndoOffer | null {
+  return offer
 }
 
 /** Unstars the talk and offers to put it back. */
@@ -49,9 +54,8 @@ export function dismissUndo(key: number) {
 }
 
 export function useUndoOffer(): UndoOffer | null {
-  return useSyncExternalStore(
-    subscribe,
-    () => offer,
-    () => null,
-  )
+  return useSyncExternalStore(subscribeUndo, currentUndoOffer, () => null)
 }
+
+starLink.undo = { subscribe: subscribeUndo, current: currentUndoOffer, unstarWithUndo }
+starLink.arrived()
