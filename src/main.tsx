@@ -4,6 +4,7 @@ import { App } from './app/app'
 import { prerenderedData, seedQueries } from './app/prerendered'
 import { basename } from './app/router'
 import { createQueryClient } from './lib/query-client'
+import { startServiceWorker } from './app/shell/start-service-worker'
 import './app/base.css'
 
 const container = document.getElementById('root')!
@@ -32,3 +33,5 @@ async function start() {
 }
 
 void start()
+// After the page has loaded, whichever way it rendered: offline use and update prompts (src/app/shell).
+startServiceWorker()

@@ -6,8 +6,18 @@ import { LoadingView } from './loading-view'
 import { RouteErrorBoundary } from './route-error'
 import { StarNotices } from '../components/star-notices'
 import { SearchBox } from '../features/search/search-box'
+import { BottomNav } from './shell/bottom-nav'
+import { DataFooter } from './shell/data-footer'
+import { KeyboardShortcuts } from './shell/keyboard-shortcuts'
+import { OfflineIndicator } from './shell/offline-indicator'
+import { StickyInsets } from './shell/sticky-insets'
+import { ThemeToggle } from './shell/theme-toggle'
+import { UpdatePrompt } from './shell/update-prompt'
 
-/** The shell every route renders in: skip link, header with the session's name, primary navigation, main. */
+/**
+ * The shell every route renders in: skip link, sticky header (session's name, theme toggle, search, primary
+ * navigation, offline and update status), main, footer (how fresh the data is), bottom navigation on phones.
+ */
 export function Layout() {
   const { pathname } = useLocation()
   return (
@@ -23,6 +33,7 @@ export function Layout() {
           <Suspense fallback={null}>
             <SessionName />
           </Suspense>
+          <ThemeToggle placement="header" />
         </div>
         <SearchBox />
         <nav aria-label="Primary" className="primary-nav">
@@ -32,6 +43,10 @@ export function Layout() {
           <NavLink to={paths.search.href()}>Search</NavLink>
           <NavLink to={paths.agenda.href()}>Agenda</NavLink>
         </nav>
+        <div className="app-status">
+          <OfflineIndicator />
+          <UpdatePrompt />
+        </div>
       </header>
       <main id="main" tabIndex={-1}>
         <RouteErrorBoundary resetKey={pathname}>
@@ -41,6 +56,12 @@ export function Layout() {
         </RouteErrorBoundary>
         <StarNotices />
       </main>
+      <Suspense fallback={null}>
+        <DataFooter />
+      </Suspense>
+      <BottomNav />
+      <KeyboardShortcuts />
+      <StickyInsets />
     </>
   )
 }

@@ -1,0 +1,102 @@
+/**
+ * The vite-plugin-pwa options, in one place: the web app manifest, how the app registers its service worker, and the
+ * Workbox options the service worker is generated with.
+ *
+ * The service worker is generated twice per `npm run build`, both times by the plugin from these options:
+ * 1. when Vite's bundle closes (the plugin's own step). The prerendered pages do not exist yet, so this one is a
+ *    stopgap that stays correct for a bare `vite build`: it falls back to index.html, then still the empty shell;
+ * 2. by scripts/build/service-worker.ts, the last build step, over the finished site: it resolves this same Vite
+ *    config and calls the plugin's `api.generateSW()`, which runs workbox-build's generateSW with exactly these
+ *    options, so nothing is restated. `beforeBuildServiceWorker` below looks at the files as they are then.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { VitePWAOptions } from 'vite-plugin-pwa'
+import type { Dataset } from '../../src/data/types'
+import { datasetPath } from './dataset-assets'
+import { EXTRAS_GLOBS, extrasBytes, pageUrlsAsLinked, precacheScope } from './precache-plan'
+
+/** The header's colour and the page's background (src/app/base.css): the installed app's title bar and splash. */
+export const THEME_COLOR = '#1f3a5f'
+export const BACKGROUND_COLOR = '#f7f7f4'
+
+/** The empty app shell the prerenderer keeps (scripts/build/prerender.ts): it renders any address offline. */
+const SHELL = '404.html'
+
+export function pwaOptions(base: string): Partial<VitePWAOptions> {
+  // Only the conference's name is needed; the dataset plugin validates the file.
+  const { conference } = JSON.parse(readFileSync(datasetPath(), 'utf8')) as Dataset
+  return {
+    // Minified, without Workbox's debug logging, whatever NODE_ENV the step that generates it runs under.
+    mode: 'production',
+    registerType: 'prompt',
+    // Registered from src/main.tsx through `virtual:pwa-register`, after the page has loaded.
+    injectRegister: false,
+    includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+    manifest: {
+      id: base,
+      name: `${conference.name} · Plenary`,
+      short_name: 'Plenary',
+      description: `The ${conference.name} schedule on your phone: what is on now and next, every abstract, search and your own agenda, offline too.`,
+      lang: 'en',
+      dir: 'ltr',
+      start_url: base,
+      scope: base,
+      display: 'standalone',
+      theme_color: THEME_COLOR,
+      background_color: BACKGROUND_COLOR,
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,json}'],
+      // Hashed names: the file name is the revision, so Workbox need not add one to the URL.
+      dontCacheBustURLsMatching: /^(?:assets|data)\//,
+      // The schedule index of a 10,000-talk conference is about 4.5 MB, and it must be precached.
+      maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
+      manifestTransforms: [async (entries) => pageUrlsAsLinked(entries)],
+      navigateFallback: SHELL,
+      // A link to a file (robots.txt, og-image.png) is not an app page. Route ids are slugs, without dots.
+      navigateFallbackDenylist: [/\/[^/?]+\.[a-z0-9]+(?:\?.*)?$/i],
+      // The first install takes over the open page, so a route's code or an abstract requested after the network
+      // drops (the next talk, a search) is served from the cache. An update waits for the reader's "Reload".
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+      runtimeCaching: [
+        {
+          // Abstracts and the search index, when they are not precached: kept once used. Content-hashed, so a
+          // cached copy is never stale; old ones age out.
+          urlPattern: /\/data\/(?:abstracts\/[^/]+|search\.[^/]+)\.json$/,
+          handler: 'CacheFirst',
+          options: {
+            cacheName: 'plenary-data',
+            expiration: { maxEntries: 400, purgeOnQuotaError: true },
+            cacheableResponse: { statuses: [200] },
+          },
+        },
+      ],
+    },
+    integration: {
+      beforeBuildServiceWorker(options) {
+        const workbox = options.workbox
+        const outDir = workbox.globDirectory!
+        // Vite's own pass, before the prerenderer: index.html is still the empty shell, and 404.html not written.
+        if (!existsSync(join(outDir, SHELL))) workbox.navigateFallback = 'index.html'
+        const bytes = extrasBytes(outDir)
+        const scope = precacheScope(bytes, process.env.PLENARY_PRECACHE)
+        if (scope === 'shell')
+          workbox.globIgnores = [
+            ...(workbox.globIgnores ?? ['**/node_modules/**/*']),
+            ...EXTRAS_GLOBS,
+          ]
+        console.log(
+          `service worker: precaching ${scope === 'shell' ? 'the shell and the schedule' : 'everything'} ` +
+            `(pages and data beyond the shell: ${(bytes / 1024).toFixed(0)} KiB)`,
+        )
+      },
+    },
+  }
+}

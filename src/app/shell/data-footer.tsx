@@ -1,0 +1,32 @@
+import { useSchedule } from '../../data/use-schedule'
+import { ScheduleAsOf } from './schedule-as-of'
+import { useServiceWorkerState } from './use-service-worker-state'
+import { openShortcuts } from './shortcuts-state'
+import { ThemeToggle } from './theme-toggle'
+import './app-footer.css'
+
+/**
+ * What the schedule data is and how fresh (its date and version, whether it is saved for offline use), the theme on
+ * narrower screens, and the keyboard shortcuts where there is a keyboard.
+ */
+export function DataFooter() {
+  const { schedule } = useSchedule()
+  const { offlineReady } = useServiceWorkerState()
+  return (
+    <footer className="app-footer">
+      <p className="app-footer__line">
+        Schedule data as of <ScheduleAsOf />{' '}
+        <span className="app-footer__version">(version {schedule.version})</span>
+      </p>
+      {offlineReady && <p className="app-footer__line">Saved on this device: works offline.</p>}
+      <p className="app-footer__line">
+        <ThemeToggle placement="footer" />
+      </p>
+      <p className="app-footer__line app-footer__keys">
+        <button type="button" className="app-footer__button" onClick={openShortcuts}>
+          Keyboard shortcuts
+        </button>
+      </p>
+    </footer>
+  )
+}

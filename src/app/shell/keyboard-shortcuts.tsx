@@ -1,0 +1,61 @@
+import { lazy, Suspense, useEffect, useState } from 'react'
+import { closeShortcuts, openShortcuts, useShortcutsOpen } from './shortcuts-state'
+
+// Loaded when first asked for: most readers never open it, and the first visit's JS budget is tight.
+const ShortcutsDialog = lazy(() =>
+  import('./shortcuts-dialog').then((module) => ({ default: module.ShortcutsDialog })),
+)
+
+/** Would a key typed here be text (or belong to an open dialog)? Then it is not a shortcut. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  if (target.isContentEditable || target.closest('dialog')) return true
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
+  return (
+    target instanceof HTMLInputElement &&
+    !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file'].includes(
+      target.type,
+    )
+  )
+}
+
+/**
+ * The keyboard shortcuts: `j` and `k` move through the talks of any list, `s` stars or unstars the current one,
+ * `?` lists them all (`/`, search, belongs to the search box). Keys typed into a field are text, never shortcuts.
+ * This part only listens; what the keys do loads with the first one (shortcut-actions.ts).
+ */
+export function KeyboardShortcuts() {
+  const open = useShortcutsOpen()
+  const [said, setSaid] = useState('')
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return
+      if (event.isComposing || isTyping(event.target)) return
+      const key = event.key
+      if (key === '?') {
+        event.preventDefault()
+        openShortcuts()
+        return
+      }
+      if (key !== 'j' && key !== 'k' && key !== 's') return
+      event.preventDefault()
+      void import('./shortcut-actions').then(({ runShortcut }) => setSaid(runShortcut(key)))
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [])
+
+  return (
+    <>
+      <p role="status" className="visually-hidden">
+        {said}
+      </p>
+      {open && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog onClose={closeShortcuts} />
+        </Suspense>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,53 @@
+/**
+ * What the service worker has told the page, for the UI to show: a new version of the app or its data is installed
+ * and waiting for the reader's reload, and whether the app is ready to work offline. Without React, so the
+ * registration chunk that writes it shares no code with the first screen's (use-service-worker-state.ts reads it).
+ */
+export interface ServiceWorkerState {
+  /** A new version is installed and waits; `applyUpdate` activates it and reloads the page. */
+  updateReady: boolean
+  /** The app and its data are cached: it works without a network from now on. */
+  offlineReady: boolean
+}
+
+export const INITIAL: ServiceWorkerState = { updateReady: false, offlineReady: false }
+
+let state = INITIAL
+let activate: (() => Promise<void>) | null = null
+const listeners = new Set<() => void>()
+
+function set(next: Partial<ServiceWorkerState>) {
+  state = { ...state, ...next }
+  for (const listener of listeners) listener()
+}
+
+export function subscribe(listener: () => void) {
+  listeners.add(listener)
+  return () => {
+    listeners.delete(listener)
+  }
+}
+
+export const serviceWorkerState = {
+  get: () => state,
+  updateReady(apply: () => Promise<void>) {
+    activate = apply
+    set({ updateReady: true, offlineReady: true })
+  },
+  offlineReady() {
+    set({ offlineReady: true })
+  },
+  /** Hides the prompt for this page; the waiting version is offered again on the next visit. */
+  dismissUpdate() {
+    set({ updateReady: false })
+  },
+  async applyUpdate() {
+    await activate?.()
+  },
+  /** Back to the initial state; for tests. */
+  reset() {
+    activate = null
+    state = INITIAL
+    for (const listener of listeners) listener()
+  },
+}
