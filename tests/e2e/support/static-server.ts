@@ -2,12 +2,14 @@ import { createReadStream, statSync } from 'node:fs'
 import { createServer, type RequestListener, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
+import { createGzip } from 'node:zlib'
 
 /**
  * Serves a built site the way common static hosts do: the file if it exists, `dir/index.html` for a folder, else the
  * SPA fallback (index.html, with status 200). Unlike `vite preview` it serves a prerendered `talks/<id>/index.html`
  * where one exists, so the tests see what a real host would serve. Base path aware: `/plenary/talks/x` with
- * base "/plenary/" maps to `<root>/talks/x`.
+ * base "/plenary/" maps to `<root>/talks/x`. Text is sent gzip-compressed when the browser accepts it, as every
+ * real host and CDN does, so page-load figures (Lighthouse) are not measured on a slower wire than real users have.
  */
 export interface StaticServer {
   url: string
@@ -30,6 +32,8 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.ics': 'text/calendar; charset=utf-8',
 }
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/
 
 function isFile(path: string): boolean {
   try {
@@ -68,13 +72,19 @@ export async function startStaticServer(
   const handler: RequestListener = (request, response) => {
     const { file } = resolveRequest(root, base, request.url ?? '/')
     const type = TYPES[extname(file)] ?? 'application/octet-stream'
+    const compress =
+      COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
     response.writeHead(200, {
       'Content-Type': type,
       'Cache-Control': file.includes(`${sep}assets${sep}`)
         ? 'public, max-age=31536000, immutable'
         : 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
     })
-    createReadStream(file).pipe(response)
+    const body = createReadStream(file)
+    if (compress) body.pipe(createGzip()).pipe(response)
+    else body.pipe(response)
   }
   let server: Server = createServer(handler)
   const listen = (p: number) =>
