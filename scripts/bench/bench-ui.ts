@@ -88,7 +88,8 @@ interface Task {
   duration: number
 }
 
-async function openTimeline(options: BrowserContextOptions, search: string) {
+/** A fresh page that records every long task from its start in `window.__longTasks`. */
+async function newProbedPage(options: BrowserContextOptions) {
   const context = await browser.newContext(options)
   const page = await context.newPage()
   await page.addInitScript(() => {
@@ -99,6 +100,11 @@ async function openTimeline(options: BrowserContextOptions, search: string) {
         tasks.push({ start: entry.startTime, duration: entry.duration })
     }).observe({ type: 'longtask', buffered: true })
   })
+  return { context, page }
+}
+
+async function openTimeline(options: BrowserContextOptions, search: string) {
+  const { context, page } = await newProbedPage(options)
   const cdp = await context.newCDPSession(page)
   await cdp.send('Performance.enable', { timeDomain: 'timeTicks' })
   const scripts = new Set<string>()
@@ -244,16 +250,7 @@ try {
 
 /** Focuses the header box (which loads the search worker and index), then types a misspelt query like a person. */
 async function typeInSearch(viewport: BrowserContextOptions): Promise<Task[]> {
-  const context = await browser.newContext(viewport)
-  const page = await context.newPage()
-  await page.addInitScript(() => {
-    const tasks: { start: number; duration: number }[] = []
-    ;(window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        tasks.push({ start: entry.startTime, duration: entry.duration })
-    }).observe({ type: 'longtask', buffered: true })
-  })
+  const { context, page } = await newProbedPage(viewport)
   await page.goto(server.url)
   const box = page.getByRole('searchbox', { name: 'Search talks' })
   await box.focus()
