@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchBrowser, VIEWPORTS, watchConsole } from './support/browser'
+import { describe, expect, inject, it } from 'vitest'
+import { sharedBrowserPages, VIEWPORTS } from './support/browser'
 import { bundledDataset } from './support/dataset'
 
 const baseUrl = inject('baseUrl')
@@ -11,25 +10,7 @@ const dataset = bundledDataset()
 const NODE = dataset.talks.find((t) => t.id === 'neural-ordinary-differential-equations')!
 const siteUrl = process.env.PLENARY_SITE_URL
 
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()))
-})
-afterAll(async () => {
-  await browser?.close()
-})
-
-async function newPage(options: BrowserContextOptions) {
-  const context = await browser.newContext(options)
-  contexts.push(context)
-  const page = await context.newPage()
-  return { page, problems: watchConsole(page) }
-}
+const newPage = sharedBrowserPages()
 
 /** The HTML a crawler or a chat app's link preview receives: no script runs. */
 async function rawHtml(path: string): Promise<string> {

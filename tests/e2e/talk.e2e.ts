@@ -1,13 +1,7 @@
-import type {
-  Browser,
-  BrowserContext,
-  BrowserContextOptions,
-  CDPSession,
-  Locator,
-} from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { CDPSession, Locator } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { axeViolations } from './support/axe'
-import { launchBrowser, PHONE, VIEWPORTS, watchConsole } from './support/browser'
+import { sharedBrowserPages, PHONE, VIEWPORTS } from './support/browser'
 import { bundledDataset } from './support/dataset'
 
 const baseUrl = inject('baseUrl')
@@ -29,25 +23,7 @@ function expectedRange(start: string, end: string): string {
   )
 }
 
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()))
-})
-afterAll(async () => {
-  await browser?.close()
-})
-
-async function newPage(options: BrowserContextOptions) {
-  const context = await browser.newContext(options)
-  contexts.push(context)
-  const page = await context.newPage()
-  return { context, page, problems: watchConsole(page) }
-}
+const newPage = sharedBrowserPages()
 
 async function hydrated(locator: Locator): Promise<Locator> {
   await expect

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { axeViolations } from './support/axe'
-import { launchBrowser, PHONE, VIEWPORTS, watchConsole } from './support/browser'
+import { sharedBrowserPages, PHONE, VIEWPORTS } from './support/browser'
 import { bundledDataset } from './support/dataset'
 
 const baseUrl = inject('baseUrl')
@@ -11,26 +11,12 @@ const NODE = 'Neural Ordinary Differential Equations'
 const BIAS = 'Bias and Generalization in Deep Generative Models: An Empirical Study'
 const plain = (text: string | null) => (text ?? '').replace(/[\u2009\u202f\u00a0]/g, ' ').trim()
 
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()))
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const newPage = sharedBrowserPages()
 
 async function open(options: BrowserContextOptions, path: string) {
-  const context = await browser.newContext(options)
-  contexts.push(context)
-  const page = await context.newPage()
-  const problems = watchConsole(page)
-  await page.goto(`${baseUrl}${path}`)
-  return { context, page, problems }
+  const opened = await newPage(options)
+  await opened.page.goto(`${baseUrl}${path}`)
+  return opened
 }
 
 /** Waits until React owns the element (hydration done), so a tap reaches its handler. */

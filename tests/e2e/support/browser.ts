@@ -1,5 +1,12 @@
 import { existsSync } from 'node:fs'
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core'
+import { afterAll, afterEach, beforeAll } from 'vitest'
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 
@@ -42,4 +49,28 @@ export function watchConsole(page: Page): string[] {
   })
   page.on('pageerror', (error) => problems.push(error.message))
   return problems
+}
+
+/**
+ * One browser for a test file, and a fresh context per page that is closed after each test. Returns `newPage`,
+ * which also starts collecting the page's console errors.
+ */
+export function sharedBrowserPages() {
+  let browser: Browser | undefined
+  const contexts: BrowserContext[] = []
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()))
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return async function newPage(options: BrowserContextOptions) {
+    const context = await browser!.newContext(options)
+    contexts.push(context)
+    const page = await context.newPage()
+    return { context, page, problems: watchConsole(page) }
+  }
 }
