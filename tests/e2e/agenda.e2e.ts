@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import ICAL from 'ical.js'
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { axeViolations } from './support/axe'
-import { DESKTOP, launchBrowser, PHONE, VIEWPORTS, watchConsole } from './support/browser'
+import { DESKTOP, launchBrowser, PHONE, VIEWPORTS, watchConsole, hydrated } from './support/browser'
 import { bundledDataset } from './support/dataset'
 
 const baseUrl = inject('baseUrl')
@@ -51,22 +51,6 @@ async function seedStars(context: BrowserContext, ids: string[]) {
     },
     [STORAGE_KEY, record],
   )
-}
-
-/**
- * Waits until React has hydrated this element (it then carries React's props), so a click reaches its handler.
- * Prerendered pages show buttons before the app starts; a tap that early does nothing.
- */
-async function hydrated(locator: Locator): Promise<Locator> {
-  await locator.waitFor()
-  await expect
-    .poll(() =>
-      locator.evaluate((element) =>
-        Object.keys(element).some((k) => k.startsWith('__reactProps$')),
-      ),
-    )
-    .toBe(true)
-  return locator
 }
 
 async function agendaTitles(page: Page): Promise<string[]> {

@@ -1,7 +1,7 @@
-import type { CDPSession, Locator } from 'playwright-core'
+import type { CDPSession } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { axeViolations } from './support/axe'
-import { sharedBrowserPages, PHONE, VIEWPORTS } from './support/browser'
+import { sharedBrowserPages, PHONE, VIEWPORTS, hydrated } from './support/browser'
 import { bundledDataset } from './support/dataset'
 
 const baseUrl = inject('baseUrl')
@@ -24,17 +24,6 @@ function expectedRange(start: string, end: string): string {
 }
 
 const newPage = sharedBrowserPages()
-
-async function hydrated(locator: Locator): Promise<Locator> {
-  await expect
-    .poll(() =>
-      locator.evaluate((element) =>
-        Object.keys(element).some((key) => key.startsWith('__reactProps')),
-      ),
-    )
-    .toBe(true)
-  return locator
-}
 
 describe.each(Object.entries(VIEWPORTS))('talk pages on %s', (viewportName, viewport) => {
   it('opens every talk cold by deep link with its title, authors and time, and hydrates cleanly', async () => {

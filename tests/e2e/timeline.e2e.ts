@@ -1,7 +1,7 @@
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { axeViolations } from './support/axe'
-import { sharedBrowserPages, PHONE, VIEWPORTS } from './support/browser'
+import { sharedBrowserPages, PHONE, VIEWPORTS, hydrated } from './support/browser'
 import { bundledDataset } from './support/dataset'
 
 const baseUrl = inject('baseUrl')
@@ -17,18 +17,6 @@ async function open(options: BrowserContextOptions, path: string) {
   const opened = await newPage(options)
   await opened.page.goto(`${baseUrl}${path}`)
   return opened
-}
-
-/** Waits until React owns the element (hydration done), so a tap reaches its handler. */
-async function hydrated(locator: Locator): Promise<Locator> {
-  await expect
-    .poll(() =>
-      locator.evaluate((element) =>
-        Object.keys(element).some((key) => key.startsWith('__reactProps')),
-      ),
-    )
-    .toBe(true)
-  return locator
 }
 
 function talkLink(page: Page, title: string) {

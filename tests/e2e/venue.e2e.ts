@@ -13,7 +13,6 @@ import {
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
-  type Locator,
   type Page,
 } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -25,6 +24,7 @@ import {
   launchBrowser,
   PHONE,
   watchConsole,
+  hydrated,
 } from './support/browser'
 import { bundledDataset } from './support/dataset'
 import { startStaticServer, type StaticServer } from './support/static-server'
@@ -84,19 +84,6 @@ async function ownServer(dir = distDir, port = 0): Promise<StaticServer> {
   const server = await startStaticServer(dir, base, port)
   servers.push(server)
   return server
-}
-
-/** Waits until React has hydrated the element (it then carries React's props), so keys and taps reach it. */
-async function hydrated(locator: Locator): Promise<Locator> {
-  await locator.waitFor()
-  await expect
-    .poll(() =>
-      locator.evaluate((element) =>
-        Object.keys(element).some((key) => key.startsWith('__reactProps$')),
-      ),
-    )
-    .toBe(true)
-  return locator
 }
 
 /** The footer says so once the service worker has precached the app and controls the page. */

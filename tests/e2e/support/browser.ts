@@ -4,9 +4,10 @@ import {
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
+  type Locator,
   type Page,
 } from 'playwright-core'
-import { afterAll, afterEach, beforeAll } from 'vitest'
+import { afterAll, afterEach, beforeAll, expect } from 'vitest'
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 
@@ -73,4 +74,20 @@ export function sharedBrowserPages() {
     const page = await context.newPage()
     return { context, page, problems: watchConsole(page) }
   }
+}
+
+/**
+ * Waits until React has hydrated the element (it then carries React's props), so a tap or key reaches its handler:
+ * a prerendered button is visible before the app runs, and a click then would do nothing.
+ */
+export async function hydrated(locator: Locator): Promise<Locator> {
+  await locator.waitFor()
+  await expect
+    .poll(() =>
+      locator.evaluate((element) =>
+        Object.keys(element).some((key) => key.startsWith('__reactProps$')),
+      ),
+    )
+    .toBe(true)
+  return locator
 }
