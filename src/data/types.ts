@@ -7,8 +7,18 @@
 
 export const SCHEMA_VERSION = 1 as const
 
-export type TalkKind =
-  'oral' | 'spotlight' | 'poster' | 'keynote' | 'invited' | 'tutorial' | 'other'
+/** Every kind a talk can be: the validator and the URL's `kind` filter both check against this list. */
+export const TALK_KINDS = [
+  'oral',
+  'spotlight',
+  'poster',
+  'keynote',
+  'invited',
+  'tutorial',
+  'other',
+] as const
+
+export type TalkKind = (typeof TALK_KINDS)[number]
 
 export interface Conference {
   id: string

@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from './types'
+import { SCHEMA_VERSION, TALK_KINDS } from './types'
 
 /**
  * Checks a parsed JSON value against the Dataset schema and its cross references. Used by the importer before it
@@ -57,8 +57,8 @@ export function validateDataset(value: unknown): string[] {
     checkId(talk.id, `${at}.id`, talkIds, fail)
     if (typeof talk.sessionId !== 'string' || !sessionIds.has(talk.sessionId))
       fail(`${at}.sessionId`, 'the id of a session')
-    if (typeof talk.kind !== 'string' || !TALK_KINDS.has(talk.kind))
-      fail(`${at}.kind`, [...TALK_KINDS].join(' | '))
+    if (typeof talk.kind !== 'string' || !KINDS.has(talk.kind))
+      fail(`${at}.kind`, TALK_KINDS.join(' | '))
     checkString(talk, 'title', `${at}.title`, fail)
     if (
       !Array.isArray(talk.authorIds) ||
@@ -75,15 +75,7 @@ export function validateDataset(value: unknown): string[] {
   return problems
 }
 
-const TALK_KINDS = new Set([
-  'oral',
-  'spotlight',
-  'poster',
-  'keynote',
-  'invited',
-  'tutorial',
-  'other',
-])
+const KINDS: ReadonlySet<string> = new Set(TALK_KINDS)
 // A URL path segment that needs no escaping, as the importer's slugs are.
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/

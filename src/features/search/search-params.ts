@@ -3,7 +3,7 @@
  * (a talk kind, or absent for all) and `starred=1` (starred talks only). Anything else in a hand-made URL is
  * ignored rather than trusted: an unknown kind means all kinds.
  */
-import type { TalkKind } from '../../data/types'
+import { TALK_KINDS, type TalkKind } from '../../data/types'
 import { paths } from '../../lib/paths'
 
 export interface SearchState {
@@ -12,15 +12,7 @@ export interface SearchState {
   starredOnly: boolean
 }
 
-const KINDS: ReadonlySet<string> = new Set<TalkKind>([
-  'oral',
-  'spotlight',
-  'poster',
-  'keynote',
-  'invited',
-  'tutorial',
-  'other',
-])
+const KINDS: ReadonlySet<string> = new Set(TALK_KINDS)
 
 export function isTalkKind(value: string | null): value is TalkKind {
   return value !== null && KINDS.has(value)
