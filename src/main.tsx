@@ -1,8 +1,10 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
-import { prerenderedData, seedQueries } from './app/prerendered'
+import { outline } from 'virtual:plenary-dataset'
+import { laterTimelineDay, prerenderedData, seedQueries } from './app/prerendered'
 import { basename } from './app/router'
+import { clockNow } from './lib/clock'
 import { createQueryClient } from './lib/query-client'
 import { startServiceWorker } from './app/shell/start-service-worker'
 import './app/base.css'
@@ -17,7 +19,8 @@ const app = (
 
 async function start() {
   const files = prerenderedData(container, window.location, basename)
-  if (files !== null)
+  const today = files === null ? null : laterTimelineDay(container, outline, clockNow())
+  if (files !== null && today === null)
     try {
       // The first client render must equal the prerendered HTML, so the data it was rendered from comes first.
       // A route's code may still be loading: React keeps the server HTML of that Suspense boundary until it is.
@@ -27,7 +30,9 @@ async function start() {
     } catch {
       // Offline or a failed fetch: render from scratch, and let the route say what went wrong.
     }
-  // HTML rendered for another address (a host's fallback page) must not linger under this one.
+  // The prerendered timeline of another day stays on screen until today's data is in (a failure is the route's to
+  // show). HTML rendered for another address (a host's fallback page) must not linger under this one.
+  if (today !== null) await seedQueries(queryClient, [today]).catch(() => undefined)
   container.replaceChildren()
   createRoot(container).render(app)
 }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { outlineOf, type DatasetOutline } from '../../src/data/dataset-outline'
+import { conferenceDays, dayIndex } from '../../src/data/day-index'
 import type { AbstractsChunk, Dataset, ScheduleIndex } from '../../src/data/types'
 import { validateDataset } from '../../src/data/validate-dataset'
 import { buildSearchAsset } from '../../src/features/search/engine/search-asset'
@@ -28,12 +30,16 @@ export interface DataAsset {
 
 export interface DatasetAssets {
   schedule: DataAsset
+  /** One index file per day when there are several days (src/data/day-index.ts); none for a one-day dataset. */
+  days: DataAsset[]
   abstracts: DataAsset[]
+  outline: DatasetOutline
 }
 
 /**
  * Splits the dataset into what the first screen needs and what loads on demand: the schedule index (everything but
- * abstracts, about a tenth of the bytes) and one abstracts file per session, which a talk page fetches alone.
+ * abstracts, about a tenth of the bytes), the same cut by day for the timeline of a many-day conference, and one
+ * abstracts file per session, which a talk page fetches alone.
  */
 export function datasetAssets(dataset: Dataset): DatasetAssets {
   const abstracts = dataset.sessions.map((session) => {
@@ -48,7 +54,20 @@ export function datasetAssets(dataset: Dataset): DatasetAssets {
     sessions: dataset.sessions.map((s) => ({ ...s, abstractsFile: fileBySession.get(s.id)! })),
     talks: dataset.talks.map(({ abstract: _abstract, ...summary }) => summary),
   }
-  return { schedule: hashedAsset('data/schedule', JSON.stringify(schedule)), abstracts }
+  const dates = conferenceDays(schedule)
+  const days =
+    dates.length > 1
+      ? dates.map((date) =>
+          hashedAsset(`data/days/${date}`, JSON.stringify(dayIndex(schedule, date))),
+        )
+      : []
+  const scheduleAsset = hashedAsset('data/schedule', JSON.stringify(schedule))
+  const outline = outlineOf(
+    schedule,
+    scheduleAsset.fileName,
+    (date) => days[dates.indexOf(date)]!.fileName,
+  )
+  return { schedule: scheduleAsset, days, abstracts, outline }
 }
 
 /**

@@ -17,7 +17,8 @@ const SEARCH_RESOLVED_ID = `\0${SEARCH_VIRTUAL_ID}`
 
 /**
  * Serves the dataset as separate, content-hashed static files rather than inlining it into the JS, so code and data
- * are cached apart and the initial JS stays small. The app learns the schedule's URL from `virtual:plenary-dataset`.
+ * are cached apart and the initial JS stays small. The app learns the files' URLs (and the few facts the shell shows)
+ * from `virtual:plenary-dataset`.
  */
 export function datasetPlugin(): Plugin {
   const path = datasetPath()
@@ -50,16 +51,16 @@ export function datasetPlugin(): Plugin {
       if (id === SEARCH_RESOLVED_ID)
         return `export const searchIndexFile = ${JSON.stringify(loadSearch().fileName)}\n`
       if (id !== RESOLVED_ID) return undefined
-      return `export const scheduleFile = ${JSON.stringify(load().schedule.fileName)}\n`
+      return `export const outline = ${JSON.stringify(load().outline)}\n`
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const url = (request.url ?? '').split('?')[0]!
         const base = server.config.base
-        const { schedule, abstracts } = load()
+        const { schedule, days, abstracts } = load()
         // The search index is built only when something asks for a file that could be it.
         const search = url.startsWith(`${base}data/search.`) ? [loadSearch()] : []
-        const asset = [schedule, ...abstracts, ...search].find(
+        const asset = [schedule, ...days, ...abstracts, ...search].find(
           (a) => url === `${base}${a.fileName}`,
         )
         if (!asset) return next()
@@ -68,8 +69,8 @@ export function datasetPlugin(): Plugin {
       })
     },
     generateBundle() {
-      const { schedule, abstracts } = load()
-      for (const asset of [schedule, ...abstracts, loadSearch()])
+      const { schedule, days, abstracts } = load()
+      for (const asset of [schedule, ...days, ...abstracts, loadSearch()])
         this.emitFile({ type: 'asset', fileName: asset.fileName, source: asset.source })
     },
   }

@@ -2,9 +2,10 @@
  * What the service worker downloads up front. The shell (the app's code and styles, `/`, the empty shell page, icons,
  * the web manifest) and the schedule index are always precached: with them every view works offline, because a page
  * that is not cached is rendered by the shell from the schedule. Beyond that, the prerendered talk and author pages,
- * the abstracts and the search index are precached only while they are small (one session: under a megabyte). At
- * conference scale they are hundreds of megabytes, far too much to push onto a phone on venue Wi-Fi: then they are
- * left to the runtime cache, which keeps the abstracts and the search index once they have been used.
+ * the day files, the abstracts and the search index are precached only while they are small (one session: under a
+ * megabyte). At conference scale they are hundreds of megabytes, far too much to push onto a phone on venue Wi-Fi:
+ * then they are left to the runtime cache, which keeps them once they have been used (a day never opened is cut from
+ * the schedule offline: src/data/dataset-queries.ts).
  */
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -13,7 +14,13 @@ import { join } from 'node:path'
 export const EXTRAS_BUDGET_BYTES = 5 * 1024 * 1024
 
 /** The files beyond the shell and schedule, as globs relative to the build folder. */
-export const EXTRAS_GLOBS = ['talks/**', 'authors/**', 'data/abstracts/**', 'data/search.*.json']
+export const EXTRAS_GLOBS = [
+  'talks/**',
+  'authors/**',
+  'data/days/**',
+  'data/abstracts/**',
+  'data/search.*.json',
+]
 
 export type PrecacheScope = 'everything' | 'shell'
 
@@ -54,6 +61,7 @@ export function extrasBytes(outDir: string): number {
   return (
     folderBytes(join(outDir, 'talks')) +
     folderBytes(join(outDir, 'authors')) +
+    folderBytes(join(outDir, 'data', 'days')) +
     folderBytes(join(outDir, 'data', 'abstracts')) +
     search
   )

@@ -105,9 +105,13 @@ const entry = (await import(
 
 // The same files the client build wrote (the names are content hashes, so they match).
 const assets = datasetAssets(readDataset(datasetPath()))
-if (assets.schedule.fileName !== entry.scheduleFile)
+if (assets.schedule.fileName !== entry.outline.scheduleFile)
   throw new Error('prerender: the SSR build bundled another dataset than the client build')
 const schedule = JSON.parse(assets.schedule.source) as ScheduleIndex
+const days = new Map(
+  assets.days.map((asset) => [asset.fileName, JSON.parse(asset.source) as ScheduleIndex]),
+)
+const dayFiles = new Set(entry.outline.days.map((day) => day.file))
 const chunks = new Map<string, AbstractsChunk>()
 for (const asset of assets.abstracts) chunks.set(asset.fileName, JSON.parse(asset.source))
 const sessionFile = new Map(schedule.sessions.map((s) => [s.id, s.abstractsFile]))
@@ -135,6 +139,7 @@ for (const path of paths) {
   const file = talk ? sessionFile.get(talk.sessionId) : undefined
   const page = await entry.renderPage(path, {
     schedule,
+    days,
     abstracts: file ? { file, chunk: chunks.get(file)! } : undefined,
   })
   const routes =
@@ -144,7 +149,13 @@ for (const path of paths) {
       base,
       siteUrl,
       image: OG_IMAGE,
-      preload: page.dataFiles,
+      // A many-day timeline preloads the day it will show, which only the browser knows.
+      ...(path === '/' && dayFiles.size > 1
+        ? {
+            preload: [],
+            preloadDay: { timeZone: schedule.conference.timeZone, days: entry.outline.days },
+          }
+        : { preload: page.dataFiles }),
       ...routeAssets(...routes),
     }),
     rootHtml: page.html,

@@ -67,9 +67,9 @@ export function pwaOptions(base: string): Partial<VitePWAOptions> {
       cleanupOutdatedCaches: true,
       runtimeCaching: [
         {
-          // Abstracts and the search index, when they are not precached: kept once used. Content-hashed, so a
-          // cached copy is never stale; old ones age out.
-          urlPattern: /\/data\/(?:abstracts\/[^/]+|search\.[^/]+)\.json$/,
+          // Day files, abstracts and the search index, when they are not precached: kept once used.
+          // Content-hashed, so a cached copy is never stale; old ones age out.
+          urlPattern: /\/data\/(?:days\/[^/]+|abstracts\/[^/]+|search\.[^/]+)\.json$/,
           handler: 'CacheFirst',
           options: {
             cacheName: 'plenary-data',

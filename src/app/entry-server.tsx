@@ -11,7 +11,7 @@ import { renderToString } from 'react-dom/server'
 import { prerender } from 'react-dom/static'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { StaticRouter } from 'react-router-dom'
-import { scheduleFile } from 'virtual:plenary-dataset'
+import { outline } from 'virtual:plenary-dataset'
 import { datasetQueries } from '../data/dataset-queries'
 import { scheduleModel } from '../data/schedule-model'
 import type { AbstractsChunk, ScheduleIndex } from '../data/types'
@@ -25,6 +25,8 @@ export { VIRTUAL_THRESHOLD } from '../features/timeline/session-list'
 
 export interface PageData {
   schedule: ScheduleIndex
+  /** The day index files by name (src/data/day-index.ts): the timeline reads its first day's. */
+  days: ReadonlyMap<string, ScheduleIndex>
   /** A session's abstracts file, for a talk page. */
   abstracts?: { file: string; chunk: AbstractsChunk }
 }
@@ -36,7 +38,7 @@ export interface RenderedPage {
   dataFiles: string[]
 }
 
-export { scheduleFile }
+export { outline }
 
 /** The paths to prerender: the timeline, every talk and every author. */
 export function pagePaths(schedule: ScheduleIndex, { talks = true, authors = true } = {}) {
@@ -67,8 +69,13 @@ async function renderWaiting(app: ReactNode): Promise<string> {
 export async function renderPage(path: string, data: PageData): Promise<RenderedPage> {
   const model = scheduleModel(data.schedule)
   const queryClient = createQueryClient()
-  queryClient.setQueryData(datasetQueries.schedule().queryKey, data.schedule)
-  const dataFiles = [scheduleFile]
+  // The timeline, rendered without a clock, shows the first day: only that day's file is read.
+  const indexFile =
+    path === '/' ? (outline.days[0]?.file ?? outline.scheduleFile) : outline.scheduleFile
+  const index = indexFile === outline.scheduleFile ? data.schedule : data.days.get(indexFile)
+  if (!index) throw new Error(`prerender: no data for ${indexFile}`)
+  queryClient.setQueryData(datasetQueries.index(indexFile).queryKey, index)
+  const dataFiles = [indexFile]
   if (data.abstracts) {
     queryClient.setQueryData(
       datasetQueries.abstracts(data.abstracts.file).queryKey,

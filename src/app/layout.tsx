@@ -30,9 +30,7 @@ export function Layout() {
           <NavLink to={paths.timeline.href()} className="app-header__name">
             Plenary
           </NavLink>
-          <Suspense fallback={null}>
-            <SessionName />
-          </Suspense>
+          <SessionName />
           <ThemeToggle placement="header" />
         </div>
         <SearchBox />
@@ -56,9 +54,7 @@ export function Layout() {
         </RouteErrorBoundary>
         <StarNotices />
       </main>
-      <Suspense fallback={null}>
-        <DataFooter />
-      </Suspense>
+      <DataFooter />
       <BottomNav />
       <KeyboardShortcuts />
       <StickyInsets />

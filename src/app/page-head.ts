@@ -26,6 +26,11 @@ export interface HeadContext {
   image: { file: string; width: number; height: number; alt: string }
   /** Files to start fetching while the HTML parses, relative to the base. */
   preload: string[]
+  /**
+   * The timeline of a many-day conference: its data file depends on the day it is opened on (?day=, else today in
+   * the venue's zone, else the first day), so a small script picks the file to preload.
+   */
+  preloadDay?: { timeZone: string; days: { date: string; file: string }[] }
   /** The page's route stylesheets, relative to the base: the first paint must not wait for its script. */
   stylesheets?: string[]
   /** The page's route modules, relative to the base: hydration need not wait for a chain of imports. */
@@ -167,6 +172,40 @@ export function headTags(head: PageHead, context: HeadContext): string {
       (file) =>
         `<link rel="preload" href="${escapeHtml(context.base + file)}" as="fetch" crossorigin="anonymous" />`,
     ),
+    context.preloadDay && dayPreloadScript(context.base, context.preloadDay),
   ]
   return tags.filter(Boolean).join('\n    ')
+}
+
+/** JSON inside a script element: "<" escaped, so no value can close the element. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c')
+
+/**
+ * Preloads the index file of the day the timeline will show (the rules of src/features/timeline/timeline-page.tsx,
+ * with ?now= read as plainly as Date.parse can): the first day's file would be wasted on every later day.
+ */
+function dayPreloadScript(
+  base: string,
+  { timeZone, days }: NonNullable<HeadContext['preloadDay']>,
+) {
+  const files = Object.fromEntries(days.map((day) => [day.date, day.file]))
+  return `<script>
+      try {
+        ;(function (files, first, zone, base) {
+          var query = new URLSearchParams(location.search)
+          var now = Date.parse(query.get('now') || '')
+          var parts = {}
+          new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
+            .formatToParts(isNaN(now) ? Date.now() : now)
+            .forEach(function (part) { parts[part.type] = part.value })
+          var file = files[query.get('day')] || files[parts.year + '-' + parts.month + '-' + parts.day] || first
+          var link = document.createElement('link')
+          link.rel = 'preload'
+          link.as = 'fetch'
+          link.crossOrigin = 'anonymous'
+          link.href = base + file
+          document.head.appendChild(link)
+        })(${scriptJson(files)}, ${scriptJson(days[0]?.file ?? '')}, ${scriptJson(timeZone)}, ${scriptJson(base)})
+      } catch (error) {}
+    </script>`
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { prerenderedData } from './prerendered'
+import type { DatasetOutline } from '../data/dataset-outline'
+import { laterTimelineDay, prerenderedData } from './prerendered'
 
 function root(path: string | null, content = '<main></main>') {
   const element = document.createElement('div')
@@ -26,5 +27,40 @@ describe('prerenderedData', () => {
     expect(prerenderedData(root('/'), at('/talks/unknown'), '/')).toBeNull()
     expect(prerenderedData(root('/'), at('/?day=2018-12-04'), '/')).toBeNull()
     expect(prerenderedData(root('/'), at('/?now=2018-12-04T12:52:00-08:00'), '/')).not.toBeNull()
+  })
+})
+
+describe('laterTimelineDay', () => {
+  const threeDays: DatasetOutline = {
+    scheduleFile: 'data/schedule.1.json',
+    days: ['2018-12-03', '2018-12-04', '2018-12-05'].map((date) => ({
+      date,
+      file: `data/days/${date}.1.json`,
+    })),
+    conference: { id: 'c', name: 'C', timeZone: 'America/Los_Angeles' },
+    asOf: '2018-11-30',
+    version: '1',
+    onlySessionTitle: null,
+  }
+  const at = (instant: string) => Date.parse(instant)
+
+  it('names today’s file when the prerendered timeline shows another conference day', () => {
+    // 23:30 in Los Angeles is already the next day in UTC: the venue's calendar decides.
+    expect(laterTimelineDay(root('/'), threeDays, at('2018-12-04T23:30:00-08:00'))).toBe(
+      'data/days/2018-12-04.1.json',
+    )
+  })
+
+  it('hydrates as rendered on the first day, outside the conference, on other pages and with one file', () => {
+    expect(laterTimelineDay(root('/'), threeDays, at('2018-12-03T09:00:00-08:00'))).toBeNull()
+    expect(laterTimelineDay(root('/'), threeDays, at('2018-12-06T09:00:00-08:00'))).toBeNull()
+    expect(
+      laterTimelineDay(root('/talks/x'), threeDays, at('2018-12-04T09:00:00-08:00')),
+    ).toBeNull()
+    const oneFile = {
+      ...threeDays,
+      days: threeDays.days.map((d) => ({ ...d, file: threeDays.scheduleFile })),
+    }
+    expect(laterTimelineDay(root('/'), oneFile, at('2018-12-04T09:00:00-08:00'))).toBeNull()
   })
 })

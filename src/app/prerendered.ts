@@ -4,8 +4,10 @@
  * loading the same data into the query cache, so the first client render is identical to the HTML.
  */
 import type { QueryClient } from '@tanstack/react-query'
-import { scheduleFile } from 'virtual:plenary-dataset'
+import { outline } from 'virtual:plenary-dataset'
+import type { DatasetOutline } from '../data/dataset-outline'
 import { datasetQueries } from '../data/dataset-queries'
+import { calendarDate } from '../lib/format-time'
 
 export const PATH_ATTRIBUTE = 'data-prerendered-path'
 export const DATA_ATTRIBUTE = 'data-prerendered-data'
@@ -40,11 +42,29 @@ export function prerenderedData(
 
 /** Loads the files into the query cache under the keys the app reads them with. */
 export async function seedQueries(queryClient: QueryClient, files: string[]): Promise<void> {
+  const indexFiles = new Set([outline.scheduleFile, ...outline.days.map((day) => day.file)])
   await Promise.all(
     files.map((file) =>
-      file === scheduleFile
-        ? queryClient.ensureQueryData(datasetQueries.schedule())
+      indexFiles.has(file)
+        ? queryClient.ensureQueryData(datasetQueries.index(file))
         : queryClient.ensureQueryData(datasetQueries.abstracts(file)),
     ),
   )
+}
+
+/**
+ * The timeline is prerendered without a clock, so it shows the conference's first day. Opened on a later day of the
+ * conference, the app would hydrate that day only to switch to today's at once: at conference scale a second day to
+ * load, index and render. Returns today's index file then, for the app to load and render straight away (the
+ * prerendered page stays on screen meanwhile); null otherwise.
+ */
+export function laterTimelineDay(
+  root: HTMLElement,
+  dataset: DatasetOutline,
+  now: number,
+): string | null {
+  if (trimSlash(root.getAttribute(PATH_ATTRIBUTE) ?? '') !== '/') return null
+  const today = calendarDate(now, dataset.conference.timeZone)
+  const day = dataset.days.find((d) => d.date === today)
+  return day && day !== dataset.days[0] && day.file !== dataset.days[0]!.file ? day.file : null
 }

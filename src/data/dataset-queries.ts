@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
-import { scheduleFile } from 'virtual:plenary-dataset'
+import { outline } from 'virtual:plenary-dataset'
+import { dayIndex } from './day-index'
 import type { AbstractsChunk, ScheduleIndex } from './types'
 
 async function fetchJson<T>(file: string): Promise<T> {
@@ -8,18 +9,49 @@ async function fetchJson<T>(file: string): Promise<T> {
   return (await response.json()) as T
 }
 
-/** The dataset's resources, keys from generic to specific. */
+/**
+ * A data file never changes under its name, so structural sharing (comparing a new result with the previous one,
+ * deeply, to keep unchanged parts) only costs: at 10,000 talks it walked the whole schedule each time the timeline
+ * switched days, for 50 ms.
+ */
+const IMMUTABLE = { structuralSharing: false } as const
+
+/** The dataset's resources, keys from generic to specific. Index files are keyed by name: a day may be the schedule. */
 export const datasetQueries = {
   all: () => ['dataset'] as const,
-  schedule: () =>
+  /** A schedule index file: the whole schedule or one day of it (src/data/dataset-outline.ts). */
+  index: (file: string) =>
     queryOptions({
-      queryKey: [...datasetQueries.all(), 'schedule', scheduleFile],
-      queryFn: () => fetchJson<ScheduleIndex>(scheduleFile),
+      queryKey: [...datasetQueries.all(), 'index', file],
+      queryFn: () => fetchJson<ScheduleIndex>(file),
+      ...IMMUTABLE,
+    }),
+  schedule: () => datasetQueries.index(outline.scheduleFile),
+  /**
+   * One day's index. Offline, a day never opened is not in the cache, but the schedule is (the service worker
+   * precaches it): the day is then cut from that.
+   */
+  day: (file: string, date: string, scheduleFile: string) =>
+    // The file name (a content hash) identifies the data: the date and the schedule only say how to cut the same
+    // data from the schedule, so the key is the index's own and a one-day conference shares it.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
+    queryOptions({
+      queryKey: datasetQueries.index(file).queryKey,
+      queryFn: async () => {
+        try {
+          return await fetchJson<ScheduleIndex>(file)
+        } catch (error) {
+          if (file === scheduleFile) throw error
+          return dayIndex(await fetchJson<ScheduleIndex>(scheduleFile), date)
+        }
+      },
+      ...IMMUTABLE,
     }),
   /** One session's abstracts; `file` is the session's `abstractsFile`. */
   abstracts: (file: string) =>
     queryOptions({
       queryKey: [...datasetQueries.all(), 'abstracts', file],
       queryFn: () => fetchJson<AbstractsChunk>(file),
+      ...IMMUTABLE,
     }),
 }

@@ -1,3 +1,4 @@
+import { epochOf } from '../lib/instant'
 import type { Author, ScheduleIndex, ScheduleSession, TalkSummary } from './types'
 
 /** Look-ups over the schedule index, built once per loaded schedule (O(n)), shared by every view. */
@@ -8,7 +9,8 @@ export interface ScheduleModel {
   talkById: Map<string, TalkSummary>
   sessionById: Map<string, ScheduleSession>
   authorById: Map<string, Author>
-  talksByAuthor: Map<string, TalkSummary[]>
+  /** Built on first use: the timeline never asks. */
+  readonly talksByAuthor: Map<string, TalkSummary[]>
 }
 
 const cache = new WeakMap<ScheduleIndex, ScheduleModel>()
@@ -24,24 +26,31 @@ export function scheduleModel(schedule: ScheduleIndex): ScheduleModel {
 
 function buildModel(schedule: ScheduleIndex): ScheduleModel {
   const talks = schedule.talks
-    .map((talk) => ({ talk, start: Date.parse(talk.start) }))
+    .map((talk) => ({ talk, start: epochOf(talk.start) }))
     .sort((a, b) => a.start - b.start)
     .map(({ talk }) => talk)
-  const talksByAuthor = new Map<string, TalkSummary[]>()
-  for (const talk of talks)
-    for (const id of talk.authorIds) {
-      const list = talksByAuthor.get(id)
-      if (list) list.push(talk)
-      else talksByAuthor.set(id, [talk])
-    }
+  let talksByAuthor: Map<string, TalkSummary[]> | undefined
   return {
     schedule,
     talks,
     talkById: new Map(talks.map((t) => [t.id, t])),
     sessionById: new Map(schedule.sessions.map((s) => [s.id, s])),
     authorById: new Map(schedule.authors.map((a) => [a.id, a])),
-    talksByAuthor,
+    get talksByAuthor() {
+      return (talksByAuthor ??= indexByAuthor(talks))
+    },
   }
+}
+
+function indexByAuthor(talks: readonly TalkSummary[]): Map<string, TalkSummary[]> {
+  const byAuthor = new Map<string, TalkSummary[]>()
+  for (const talk of talks)
+    for (const id of talk.authorIds) {
+      const list = byAuthor.get(id)
+      if (list) list.push(talk)
+      else byAuthor.set(id, [talk])
+    }
+  return byAuthor
 }
 
 /** The names of a talk's authors, in printed order. */

@@ -1,8 +1,27 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { indexFileOfDay } from './dataset-outline'
 import { datasetQueries } from './dataset-queries'
+import { useOutline } from './outline-context'
 import { scheduleModel } from './schedule-model'
 
 /** The schedule with its look-ups; suspends until loaded. */
 export function useSchedule() {
   return useSuspenseQuery({ ...datasetQueries.schedule(), select: scheduleModel }).data
+}
+
+function dayQuery(date: string | undefined, outline: ReturnType<typeof useOutline>) {
+  const file = indexFileOfDay(outline, date)
+  return { ...datasetQueries.day(file, date ?? '', outline.scheduleFile), select: scheduleModel }
+}
+
+/** One conference day's schedule (the whole schedule for a one-day conference); suspends until loaded. */
+export function useDaySchedule(date: string | undefined) {
+  const outline = useOutline()
+  return useSuspenseQuery(dayQuery(date, outline)).data
+}
+
+/** Another day's schedule, loaded beside the one shown without suspending it; undefined until it is in. */
+export function useBackgroundDaySchedule(date: string | null) {
+  const outline = useOutline()
+  return useQuery({ ...dayQuery(date ?? undefined, outline), enabled: date !== null }).data
 }

@@ -1,4 +1,4 @@
 declare module 'virtual:plenary-dataset' {
-  /** The schedule index's path, relative to the app's base URL (scripts/build/dataset-plugin.ts). */
-  export const scheduleFile: string
+  /** Where the dataset's files are and what the shell shows of it (scripts/build/dataset-plugin.ts). */
+  export const outline: import('./dataset-outline').DatasetOutline
 }

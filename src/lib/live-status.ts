@@ -6,6 +6,7 @@
  *   (the next slot), or while its own session is under way.
  */
 import type { TalkSummary } from '../data/types'
+import { epochOf } from './instant'
 
 /** A session with its talks in time order. */
 export interface LiveSession {
@@ -32,17 +33,17 @@ export function liveStatus(sessions: readonly LiveSession[], now: number): Map<s
   let soonestUpcoming = Infinity
   for (const { talks } of sessions)
     for (const talk of talks) {
-      const start = Date.parse(talk.start)
+      const start = epochOf(talk.start)
       if (start > now && start < soonestUpcoming) soonestUpcoming = start
     }
 
   for (const { session, talks } of sessions) {
-    const sessionUnderWay = Date.parse(session.start) <= now && now < Date.parse(session.end)
+    const sessionUnderWay = epochOf(session.start) <= now && now < epochOf(session.end)
     let afterLive = false
     let nextMarked = false
     for (const talk of talks) {
-      const start = Date.parse(talk.start)
-      const end = Date.parse(talk.end)
+      const start = epochOf(talk.start)
+      const end = epochOf(talk.end)
       let info: LiveInfo
       if (end <= now) info = { state: 'past', minutesLeft: 0, percentDone: 100, minutesUntil: 0 }
       else if (start <= now) {

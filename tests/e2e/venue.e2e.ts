@@ -395,6 +395,8 @@ describe('a new deployment', () => {
     await promisify(execFile)('npm', ['run', 'build'], {
       env: {
         ...process.env,
+        // Vitest runs with NODE_ENV=test, which would make this a development build of React.
+        NODE_ENV: 'production',
         PLENARY_OUT_DIR: nextDir,
         PLENARY_DATASET: join(dataDir, 'dataset.json'),
       },

@@ -1,4 +1,4 @@
-import { useSchedule } from '../../data/use-schedule'
+import { useOutline } from '../../data/outline-context'
 import { ScheduleAsOf } from './schedule-as-of'
 import { useServiceWorkerState } from './use-service-worker-state'
 import { openShortcuts } from './shortcuts-state'
@@ -10,13 +10,13 @@ import './app-footer.css'
  * narrower screens, and the keyboard shortcuts where there is a keyboard.
  */
 export function DataFooter() {
-  const { schedule } = useSchedule()
+  const { version } = useOutline()
   const { offlineReady } = useServiceWorkerState()
   return (
     <footer className="app-footer">
       <p className="app-footer__line">
         Schedule data as of <ScheduleAsOf />{' '}
-        <span className="app-footer__version">(version {schedule.version})</span>
+        <span className="app-footer__version">(version {version})</span>
       </p>
       {offlineReady && <p className="app-footer__line">Saved on this device: works offline.</p>}
       <p className="app-footer__line">

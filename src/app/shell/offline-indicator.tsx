@@ -1,4 +1,3 @@
-import { Suspense } from 'react'
 import { ScheduleAsOf } from './schedule-as-of'
 import { useOnline } from './use-online'
 import './app-status.css'
@@ -23,10 +22,7 @@ export function OfflineIndicator() {
             />
           </svg>
           <span>
-            Offline, schedule as of{' '}
-            <Suspense fallback="the last visit">
-              <ScheduleAsOf />
-            </Suspense>
+            Offline, schedule as of <ScheduleAsOf />
           </span>
         </p>
       )}

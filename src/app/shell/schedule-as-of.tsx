@@ -1,4 +1,4 @@
-import { useSchedule } from '../../data/use-schedule'
+import { useOutline } from '../../data/outline-context'
 import { useLocale } from '../../lib/time-display'
 
 const formats = new Map<string, Intl.DateTimeFormat>()
@@ -20,7 +20,7 @@ export function formatAsOf(date: string, locale: string): string {
 
 /** The date the schedule data is from (the dataset's `asOf`), in the reader's words once hydrated. */
 export function ScheduleAsOf() {
-  const { schedule } = useSchedule()
+  const { asOf } = useOutline()
   const locale = useLocale()
-  return <time dateTime={schedule.asOf}>{formatAsOf(schedule.asOf, locale)}</time>
+  return <time dateTime={asOf}>{formatAsOf(asOf, locale)}</time>
 }

@@ -1,17 +1,17 @@
 import { Link } from 'react-router-dom'
 import { formatDayShort } from '../../lib/format-time'
 import { paths } from '../../lib/paths'
-import type { DayPlan } from './timeline-plan'
 
 /** The conference days as links (?day=), so a day can be bookmarked and Back returns to the previous one. */
 export function DayPicker({
-  days,
+  dates,
   selected,
   today,
   search,
   locale,
 }: {
-  days: readonly DayPlan[]
+  /** The conference days, "2018-12-04". */
+  dates: readonly string[]
   selected: string
   today: string | null
   /** The current search params; the day link keeps the others (the track filter). */
@@ -21,19 +21,19 @@ export function DayPicker({
   return (
     <nav aria-label="Conference days" className="day-picker">
       <ul className="day-picker__list">
-        {days.map((day) => {
+        {dates.map((date) => {
           const params = new URLSearchParams(search)
-          params.set('day', day.date)
+          params.set('day', date)
           params.delete('now')
           return (
-            <li key={day.date}>
+            <li key={date}>
               <Link
                 to={`${paths.timeline.href()}?${params}`}
                 className="day-picker__day"
-                aria-current={day.date === selected ? 'true' : undefined}
+                aria-current={date === selected ? 'true' : undefined}
               >
-                <span suppressHydrationWarning>{formatDayShort(day.date, locale)}</span>
-                {day.date === today && (
+                <span suppressHydrationWarning>{formatDayShort(date, locale)}</span>
+                {date === today && (
                   <>
                     <span className="visually-hidden">, </span>
                     <span className="day-picker__today">Today</span>

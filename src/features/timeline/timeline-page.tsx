@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { useLocation, useNavigationType, useSearchParams } from 'react-router-dom'
 import { PageTitle } from '../../components/page-title'
 import { ZoneSwitch } from '../../components/zone-switch'
-import { useSchedule } from '../../data/use-schedule'
+import { useOutline } from '../../data/outline-context'
+import { useBackgroundDaySchedule, useDaySchedule } from '../../data/use-schedule'
 import { useNow } from '../../lib/clock'
 import { calendarDate, formatDay } from '../../lib/format-time'
 import { liveStatus, nowTarget, type LiveInfo } from '../../lib/live-status'
@@ -20,11 +21,11 @@ const NO_STATUS: ReadonlyMap<string, LiveInfo> = new Map()
 /**
  * The sessions of one conference day (the one asked for in ?day=, else today's, else the first), optionally one
  * track (?track=), each talk with its live state. On a fresh visit during the session it scrolls to what is on now.
+ * Only the day shown is loaded (and today's, for "Jump to now"): a whole conference is five times the work.
  */
 export function TimelinePage() {
-  const model = useSchedule()
-  const { conference } = model.schedule
-  const plan = timelinePlan(model)
+  const { days: conferenceDays, conference } = useOutline()
+  const dates = useMemo(() => conferenceDays.map((day) => day.date), [conferenceDays])
   const [searchParams, setSearchParams] = useSearchParams()
   const location = useLocation()
   const navigationType = useNavigationType()
@@ -32,8 +33,21 @@ export function TimelinePage() {
   const locale = useLocale()
 
   const today = now === null ? null : calendarDate(now, conference.timeZone)
-  const todayPlan = today ? plan.dayByDate.get(today) : undefined
-  const day = plan.dayByDate.get(searchParams.get('day') ?? '') ?? todayPlan ?? plan.days[0]
+  const todayListed = today !== null && dates.includes(today) ? today : null
+  const askedDay = searchParams.get('day')
+  const wantedDay = askedDay && dates.includes(askedDay) ? askedDay : (todayListed ?? dates[0])
+  // Another day keeps the current one on screen while it loads, rather than a loading view.
+  const shownDay = useDeferredValue(wantedDay)
+  const model = useDaySchedule(shownDay)
+  const todayModel = useBackgroundDaySchedule(todayListed === shownDay ? null : todayListed)
+  const plan = timelinePlan(model)
+  const day = shownDay === undefined ? undefined : plan.dayByDate.get(shownDay)
+  const todayPlan =
+    todayListed === null
+      ? undefined
+      : todayListed === shownDay
+        ? day
+        : todayModel && timelinePlan(todayModel).dayByDate.get(todayListed)
   const trackParam = searchParams.get('track')
   const track = trackParam && plan.tracks.includes(trackParam) ? trackParam : null
   const sessions = useMemo(
@@ -132,13 +146,13 @@ export function TimelinePage() {
           Jump to now
         </button>
       )}
-      {(plan.days.length > 1 || plan.tracks.length > 1) && (
+      {(dates.length > 1 || plan.tracks.length > 1) && (
         <div className="timeline__filters">
-          {plan.days.length > 1 && day && (
+          {dates.length > 1 && day && (
             <DayPicker
-              days={plan.days}
+              dates={dates}
               selected={day.date}
-              today={todayPlan ? today : null}
+              today={todayListed}
               search={searchParams}
               locale={locale}
             />
@@ -149,7 +163,11 @@ export function TimelinePage() {
         </div>
       )}
       {day ? (
-        <section aria-labelledby="timeline-day" className="timeline__day">
+        <section
+          aria-labelledby="timeline-day"
+          aria-busy={wantedDay !== shownDay || undefined}
+          className="timeline__day"
+        >
           <h2 id="timeline-day" className="timeline__day-title" suppressHydrationWarning>
             {formatDay(day.date, locale)}
             {track && <span className="timeline__day-track"> · {track}</span>}

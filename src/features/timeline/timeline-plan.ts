@@ -5,6 +5,7 @@
  */
 import type { ScheduleModel } from '../../data/schedule-model'
 import type { ScheduleSession, TalkSummary } from '../../data/types'
+import { epochOf } from '../../lib/instant'
 
 export interface SessionPlan {
   session: ScheduleSession
@@ -53,7 +54,7 @@ function buildPlan(model: ScheduleModel): TimelinePlan {
   const sessions = model.schedule.sessions
     .map((session) => ({
       session,
-      start: Date.parse(session.start),
+      start: epochOf(session.start),
       track: session.track ? trackRank.get(session.track)! : -1,
     }))
     .sort(

@@ -1,0 +1,40 @@
+import { conferenceDays } from './day-index'
+import type { Conference, ScheduleIndex } from './types'
+
+/**
+ * What the app knows of the dataset before it loads any of it: where each index file is, and the few facts the shell
+ * shows on every page. The build computes it (virtual:plenary-dataset); tests derive one from a fixture.
+ */
+export interface DatasetOutline {
+  /** The whole schedule index (every talk without its abstract), relative to the app's base URL. */
+  scheduleFile: string
+  /** The days with sessions, in order, each with the index file holding that day alone (one day: the schedule). */
+  days: { date: string; file: string }[]
+  conference: Conference
+  /** The date the data was captured, "2026-11-26". */
+  asOf: string
+  version: string
+  /** When the dataset is a single session, its title: the header names it beside the conference. */
+  onlySessionTitle: string | null
+}
+
+export function outlineOf(
+  schedule: ScheduleIndex,
+  scheduleFile: string,
+  dayFile: (date: string) => string,
+): DatasetOutline {
+  const dates = conferenceDays(schedule)
+  return {
+    scheduleFile,
+    days: dates.map((date) => ({ date, file: dates.length > 1 ? dayFile(date) : scheduleFile })),
+    conference: schedule.conference,
+    asOf: schedule.asOf,
+    version: schedule.version,
+    onlySessionTitle: schedule.sessions.length === 1 ? schedule.sessions[0]!.title : null,
+  }
+}
+
+/** The index file to load for a day's timeline: that day's own file, else the whole schedule. */
+export function indexFileOfDay(outline: DatasetOutline, date: string | undefined): string {
+  return outline.days.find((day) => day.date === date)?.file ?? outline.scheduleFile
+}

@@ -1,0 +1,135 @@
+/**
+ * A whole conference rather than one session: a generated five-day conference, built the way a deployment is. Its
+ * timeline loads only the day it shows (src/data/day-index.ts), switches days through the picker, and after one visit
+ * opens any day offline, cut from the precached schedule.
+ */
+import { execFile } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Dataset } from '../../src/data/types'
+import { generateConference } from '../../scripts/generate/generate-conference'
+import { axeViolations } from './support/axe'
+import { hydrated, PHONE, sharedBrowserPages, VIEWPORTS } from './support/browser'
+import { startStaticServer, type StaticServer } from './support/static-server'
+
+const newPage = sharedBrowserPages()
+const conference: Dataset = generateConference({ talks: 600, seed: 7 }).dataset
+const dates = conference.days.map((day) => day.date)
+let buildDir = ''
+let dataDir = ''
+let server: StaticServer
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'plenary-conference-'))
+  writeFileSync(join(dataDir, 'dataset.json'), JSON.stringify(conference))
+  buildDir = `${resolve(inject('distDir'))}-conference`
+  await promisify(execFile)('npm', ['run', 'build'], {
+    env: {
+      ...process.env,
+      // Vitest runs with NODE_ENV=test, which would make this a development build of React.
+      NODE_ENV: 'production',
+      PLENARY_OUT_DIR: buildDir,
+      PLENARY_DATASET: join(dataDir, 'dataset.json'),
+      PLENARY_PRERENDER: 'index',
+      // As at conference scale: the shell and the schedule up front, the day files as they are used.
+      PLENARY_PRECACHE: 'shell',
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  server = await startStaticServer(buildDir)
+}, 240_000)
+afterAll(async () => {
+  await server?.close()
+  rmSync(buildDir, { recursive: true, force: true })
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+/** "Wednesday, December 9, 2026", as the timeline heads a day in an English locale. */
+const dayHeading = (date: string) =>
+  new Intl.DateTimeFormat('en-US', {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`))
+
+/** An instant a minute into the first talk of a day. */
+function duringDay(date: string): string {
+  const sessions = new Set(conference.sessions.filter((s) => s.day === date).map((s) => s.id))
+  const first = conference.talks
+    .filter((talk) => sessions.has(talk.sessionId))
+    .reduce((a, b) => (Date.parse(a.start) <= Date.parse(b.start) ? a : b))
+  return new Date(Date.parse(first.start) + 60_000).toISOString()
+}
+
+/** The data files a page asks for, by name. */
+function dataRequests(page: Page): string[] {
+  const files: string[] = []
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname
+    if (path.startsWith('/data/')) files.push(path.slice('/data/'.length))
+  })
+  return files
+}
+
+const dayTitle = (page: Page) => page.getByRole('heading', { level: 2 }).first()
+
+describe.each(Object.entries(VIEWPORTS))('a five-day conference on %s', (_name, viewport) => {
+  it('opens on today, loading that day alone, and pages to another day', async () => {
+    expect(dates).toHaveLength(5)
+    const { page, problems } = await newPage({ ...viewport, serviceWorkers: 'block' })
+    const requested = dataRequests(page)
+    await page.goto(`${server.url}?now=${encodeURIComponent(duringDay(dates[2]!))}`)
+    await expect.poll(() => dayTitle(page).textContent()).toBe(dayHeading(dates[2]!))
+    await page.locator('main a[aria-current="time"]').first().waitFor()
+    await page.waitForLoadState('networkidle')
+    // Neither the whole schedule nor the prerendered first day: today's file only.
+    expect(requested).toEqual([expect.stringMatching(new RegExp(`^days/${dates[2]}\\.`))])
+
+    const days = page.getByRole('navigation', { name: 'Conference days' })
+    expect(await days.getByRole('link').count()).toBe(5)
+    await (await hydrated(days.getByRole('link').nth(3))).click()
+    await expect.poll(() => dayTitle(page).textContent()).toBe(dayHeading(dates[3]!))
+    expect(page.url()).toContain(`day=${dates[3]}`)
+    expect(requested.at(-1)).toMatch(new RegExp(`^days/${dates[3]}\\.`))
+    expect(requested.some((file) => file.startsWith('schedule.'))).toBe(false)
+    expect(await axeViolations(page)).toEqual([])
+    expect(problems).toEqual([])
+  })
+})
+
+describe('a five-day conference offline', () => {
+  it('opens a day never visited, cut from the precached schedule', async () => {
+    const own = await startStaticServer(buildDir)
+    try {
+      const { context, page, problems } = await newPage(PHONE)
+      await page.goto(`${own.url}?day=${dates[0]}`)
+      await page.getByText('Saved on this device: works offline.').waitFor({ timeout: 30_000 })
+      await expect
+        .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+        .toBe(true)
+
+      // The host is unreachable: the day's own file was never fetched, so only the schedule can answer.
+      await own.pause()
+      const offline = await context.newPage()
+      await offline.goto(`${own.url}?day=${dates[4]}`)
+      await expect.poll(() => dayTitle(offline).textContent()).toBe(dayHeading(dates[4]!))
+      const firstSession = conference.sessions
+        .filter((s) => s.day === dates[4])
+        .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))[0]!
+      await offline
+        .getByRole('main')
+        .getByRole('heading', { name: firstSession.title })
+        .first()
+        .waitFor()
+      expect(problems).toEqual([])
+    } finally {
+      await own.close()
+    }
+  })
+})
