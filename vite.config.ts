@@ -17,6 +17,9 @@ export default defineConfig({
     outDir: process.env.PLENARY_OUT_DIR || 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // Every browser the app targets (es2022) but Safari 16 supports modulepreload; there it only loses the hint.
+    // The polyfill would cost every first visit 0.3 KiB gzip.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Everything the first screen loads in one chunk. Rolldown otherwise splits modules the entry already has

@@ -7,11 +7,12 @@ import { PHONE } from '../../tests/e2e/support/browser'
 export const BUDGETS = {
   /**
    * Every JS file that `/` requests on a first visit until the network is idle, prefetches included. The goal is
-   * 95 KiB (issue "At the venue"); React, React DOM, React Router and React Query alone are 88-90 KiB of it, and
-   * the first screen's own code plus the service worker's registration bring it to 103 KiB today. This limit stops
-   * it growing while that gap is closed: lower it as code leaves the first load, never raise it.
+   * 95 KiB (issue "At the venue"); React, React DOM, React Router and React Query alone are 88.5 KiB of it in the
+   * built chunk, and the first screen's own code brings it to 100.6 KiB (the service worker's registration is a few
+   * hand-written lines since workbox-window left). This limit stops it growing while that gap is closed: lower it as
+   * code leaves the first load, never raise it.
    */
-  initialJsKiB: 104,
+  initialJsKiB: 101,
   cssKiB: 10,
 }
 

@@ -30,7 +30,7 @@ export function pwaOptions(base: string): Partial<VitePWAOptions> {
     // Minified, without Workbox's debug logging, whatever NODE_ENV the step that generates it runs under.
     mode: 'production',
     registerType: 'prompt',
-    // Registered from src/main.tsx through `virtual:pwa-register`, after the page has loaded.
+    // Registered by src/app/shell/register-service-worker.ts after the page has loaded: no workbox-window.
     injectRegister: false,
     includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
     manifest: {

@@ -1,4 +1,4 @@
-import { Suspense } from 'react'
+import { lazy, Suspense } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router-dom'
 import { paths } from '../lib/paths'
 import { SessionName } from './session-name'
@@ -12,7 +12,12 @@ import { KeyboardShortcuts } from './shell/keyboard-shortcuts'
 import { OfflineIndicator } from './shell/offline-indicator'
 import { StickyInsets } from './shell/sticky-insets'
 import { ThemeToggle } from './shell/theme-toggle'
-import { UpdatePrompt } from './shell/update-prompt'
+import { useServiceWorkerState } from './shell/use-service-worker-state'
+
+// Loaded when a new deployment is waiting: rare, and never on the first visit.
+const UpdatePrompt = lazy(() =>
+  import('./shell/update-prompt').then((module) => ({ default: module.UpdatePrompt })),
+)
 
 /**
  * The shell every route renders in: skip link, sticky header (session's name, theme toggle, search, primary
@@ -20,6 +25,7 @@ import { UpdatePrompt } from './shell/update-prompt'
  */
 export function Layout() {
   const { pathname } = useLocation()
+  const { updateReady } = useServiceWorkerState()
   return (
     <>
       <a className="skip-link" href="#main">
@@ -43,7 +49,11 @@ export function Layout() {
         </nav>
         <div className="app-status">
           <OfflineIndicator />
-          <UpdatePrompt />
+          {updateReady && (
+            <Suspense fallback={null}>
+              <UpdatePrompt />
+            </Suspense>
+          )}
         </div>
       </header>
       <main id="main" tabIndex={-1}>

@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
 import { outline } from 'virtual:plenary-dataset'
-import { dayIndex } from './day-index'
 import type { AbstractsChunk, ScheduleIndex } from './types'
 
 async function fetchJson<T>(file: string): Promise<T> {
@@ -42,7 +41,12 @@ export const datasetQueries = {
           return await fetchJson<ScheduleIndex>(file)
         } catch (error) {
           if (file === scheduleFile) throw error
-          return dayIndex(await fetchJson<ScheduleIndex>(scheduleFile), date)
+          // Only ever needed offline, so not part of the first visit's code.
+          const [{ dayIndex }, schedule] = await Promise.all([
+            import('./day-index'),
+            fetchJson<ScheduleIndex>(scheduleFile),
+          ])
+          return dayIndex(schedule, date)
         }
       },
       ...IMMUTABLE,

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
+import { SEARCH_INPUT_ID } from '../../features/search/search-ids'
 import { closeShortcuts, openShortcuts, useShortcutsOpen } from './shortcuts-state'
 
 // Loaded when first asked for: most readers never open it, and the first visit's JS budget is tight.
@@ -20,8 +21,8 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * The keyboard shortcuts: `j` and `k` move through the talks of any list, `s` stars or unstars the current one,
- * `?` lists them all (`/`, search, belongs to the search box). Keys typed into a field are text, never shortcuts.
+ * The keyboard shortcuts: `/` goes to the header's search box, `j` and `k` move through the talks of any list, `s`
+ * stars or unstars the current one, `?` lists them all. Keys typed into a field are text, never shortcuts.
  * This part only listens; what the keys do loads with the first one (shortcut-actions.ts).
  */
 export function KeyboardShortcuts() {
@@ -33,6 +34,14 @@ export function KeyboardShortcuts() {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return
       if (event.isComposing || isTyping(event.target)) return
       const key = event.key
+      if (key === '/') {
+        const search = document.getElementById(SEARCH_INPUT_ID)
+        if (!(search instanceof HTMLInputElement)) return
+        event.preventDefault()
+        search.focus()
+        search.select()
+        return
+      }
       if (key === '?') {
         event.preventDefault()
         openShortcuts()

@@ -1,23 +1,10 @@
 import { useCallback, useEffect, useRef, type FormEvent, type KeyboardEvent } from 'react'
 import { useLocation, useNavigate } from 'react-router-dom'
 import { paths } from '../../lib/paths'
-import { SEARCH_SUMMARY_ID } from './search-ids'
+import { SEARCH_INPUT_ID, SEARCH_SUMMARY_ID } from './search-ids'
 import { readSearchState, searchHref, type SearchState } from './search-params'
 import { prefetchSearch } from './search-loader'
 import './search-box.css'
-
-/** Would a "/" typed here be text? Then it is not the shortcut. */
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  if (target.isContentEditable) return true
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
-  return (
-    target instanceof HTMLInputElement &&
-    !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file'].includes(
-      target.type,
-    )
-  )
-}
 
 /** Focuses the search page's result summary, waiting up to a second for the page to render it. */
 function focusSummary(frames = 60) {
@@ -29,7 +16,8 @@ function focusSummary(frames = 60) {
 /**
  * The header's search box, on every page. What is typed goes straight into the URL (/search?q=...): the first
  * keystroke away from the search page pushes a history entry, so Back returns to where the search began; later ones
- * replace it, so Back does not step through every letter. "/" anywhere focuses the box; Esc clears it.
+ * replace it, so Back does not step through every letter. Esc clears it; "/" anywhere focuses it (a shortcut of the
+ * shell's).
  *
  * The input is uncontrolled: the URL, not React state, is the truth, and the box only follows the URL when it
  * changes by other means (Back, a link). Echoing every keystroke back through the router could overwrite letters
@@ -58,18 +46,6 @@ export function SearchBox() {
       state: readSearchState(location.search),
     }
   }, [location.pathname, location.search])
-
-  useEffect(() => {
-    const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return
-      if (event.defaultPrevented || isTextEntry(event.target)) return
-      event.preventDefault()
-      input.current?.focus()
-      input.current?.select()
-    }
-    document.addEventListener('keydown', onKeyDown)
-    return () => document.removeEventListener('keydown', onKeyDown)
-  }, [])
 
   const go = useCallback(
     (query: string) => {
@@ -124,6 +100,7 @@ export function SearchBox() {
     <form role="search" className="header-search" onSubmit={onSubmit}>
       <input
         ref={input}
+        id={SEARCH_INPUT_ID}
         type="search"
         name="q"
         aria-label="Search talks"

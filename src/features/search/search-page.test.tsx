@@ -14,6 +14,7 @@ import type { Dataset } from '../../data/types'
 import { resetStarStoreForTests, starStore } from '../../lib/star-store'
 import { buildSearchAsset } from './engine/search-asset'
 import { SearchBox } from './search-box'
+import { KeyboardShortcuts } from '../../app/shell/keyboard-shortcuts'
 import { resetSearchClientForTests } from './search-loader'
 import { SearchPage } from './search-page'
 import { PAGE_SIZE } from './search-results'
@@ -58,6 +59,8 @@ function renderSearch(url: string, dataset: Dataset = neuripsDataset) {
         <header>
           <SearchBox />
         </header>
+        {/* The shell's shortcuts, "/" among them, as the layout mounts them. */}
+        <KeyboardShortcuts />
         <main>
           <Suspense fallback={<p>Loading…</p>}>
             <Routes>
