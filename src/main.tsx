@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { outline } from 'virtual:plenary-dataset'
@@ -25,7 +25,11 @@ async function start() {
       // The first client render must equal the prerendered HTML, so the data it was rendered from comes first.
       // A route's code may still be loading: React keeps the server HTML of that Suspense boundary until it is.
       await seedQueries(queryClient, files)
-      hydrateRoot(container, app)
+      // The page is already on screen: hydrating in a transition lets React yield to the browser every few
+      // milliseconds (a tap is handled sooner) instead of blocking the main thread for the whole tree at once.
+      startTransition(() => {
+        hydrateRoot(container, app)
+      })
       return
     } catch {
       // Offline or a failed fetch: render from scratch, and let the route say what went wrong.

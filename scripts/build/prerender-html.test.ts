@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { fillShell, isShell, sitemapXml } from './prerender-html'
+import {
+  fillShell,
+  inlineStylesheets,
+  isShell,
+  scriptsAfterContent,
+  sitemapXml,
+} from './prerender-html'
 
 const shell = `<!doctype html>
 <html lang="en">
@@ -40,5 +46,41 @@ describe('fillShell', () => {
     expect(sitemapXml(['https://e.org/', 'https://e.org/talks/a&b'])).toContain(
       '<url><loc>https://e.org/talks/a&amp;b</loc></url>',
     )
+  })
+})
+
+describe('inlineStylesheets', () => {
+  it('puts the CSS of the links it can read in place, disables those links, and keeps the others', () => {
+    const html = `<head>
+    <link rel="stylesheet" crossorigin href="/assets/index.css">
+    <link rel="icon" href="/favicon.svg" />
+    <link rel="stylesheet" crossorigin href="/assets/talk.css" />
+    <link rel="stylesheet" href="https://elsewhere.example/x.css" />
+  </head>`
+    const files: Record<string, string> = {
+      '/assets/index.css': 'body{margin:0}',
+      '/assets/talk.css': 'h1::after{content:"</style>"}',
+    }
+    const inlined = inlineStylesheets(html, (href) => files[href])
+    expect(inlined).toBe(`<head>
+    <style>body{margin:0}</style><link rel="stylesheet" crossorigin href="/assets/index.css" disabled />
+    <link rel="icon" href="/favicon.svg" />
+    <style>h1::after{content:"<\\/style>"}</style><link rel="stylesheet" crossorigin href="/assets/talk.css" disabled />
+    <link rel="stylesheet" href="https://elsewhere.example/x.css" />
+  </head>`)
+  })
+})
+
+describe('scriptsAfterContent', () => {
+  it('gives the app’s module script and module preloads low priority, once', () => {
+    const html = `<script type="module" crossorigin src="/assets/index.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/talk.js" />
+    <link rel="preload" href="/data/schedule.json" as="fetch" crossorigin="anonymous" />`
+    const lowered = scriptsAfterContent(html)
+    expect(lowered)
+      .toBe(`<script type="module" fetchpriority="low" crossorigin src="/assets/index.js"></script>
+    <link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/talk.js" />
+    <link rel="preload" href="/data/schedule.json" as="fetch" crossorigin="anonymous" />`)
+    expect(scriptsAfterContent(lowered)).toBe(lowered)
   })
 })

@@ -16,7 +16,13 @@ import { build } from 'vite'
 import type * as EntryServer from '../../src/app/entry-server'
 import type { AbstractsChunk, ScheduleIndex } from '../../src/data/types'
 import { datasetAssets, datasetPath, readDataset } from './dataset-assets'
-import { fillShell, isShell, sitemapXml } from './prerender-html'
+import {
+  fillShell,
+  inlineStylesheets,
+  isShell,
+  scriptsAfterContent,
+  sitemapXml,
+} from './prerender-html'
 
 const started = performance.now()
 const outDir = resolve(process.env.PLENARY_OUT_DIR || 'dist')
@@ -128,6 +134,21 @@ const longDays = [...talksPerDay.values()].some((count) => count > entry.VIRTUAL
 // The timeline is part of the entry (src/app/router.tsx): only the virtual list is a chunk of its own.
 const timelineModules = longDays ? [VIRTUAL_LIST_MODULE] : []
 
+/**
+ * Pages carry their CSS inline (scripts/build/prerender-html.ts) up to this many pages: about 20 KB each, so at
+ * conference scale (16,000 pages) only `/` does, and the rest link the stylesheets, which the browser caches.
+ */
+const INLINE_CSS_PAGE_LIMIT = 2_000
+const cssByHref = new Map<string, string | undefined>()
+const inlineCss = (html: string) =>
+  inlineStylesheets(html, (href) => {
+    if (!cssByHref.has(href)) {
+      const file = href.startsWith(base) ? join(outDir, href.slice(base.length)) : null
+      cssByHref.set(href, file && existsSync(file) ? readFileSync(file, 'utf8') : undefined)
+    }
+    return cssByHref.get(href)
+  })
+
 const everything = mode === 'all'
 const paths = entry.pagePaths(schedule, { talks: everything, authors: everything })
 const counts = { timeline: 0, talks: 0, authors: 0 }
@@ -144,7 +165,7 @@ for (const path of paths) {
   })
   const routes =
     path === '/' ? timelineModules : talk ? [ROUTE_MODULES.talk] : [ROUTE_MODULES.author]
-  const html = fillShell(shell, {
+  const filled = fillShell(shell, {
     headTags: entry.headTags(page.head, {
       base,
       siteUrl,
@@ -164,6 +185,8 @@ for (const path of paths) {
     pathAttribute: entry.PATH_ATTRIBUTE,
     dataAttribute: entry.DATA_ATTRIBUTE,
   })
+  const styled = path === '/' || paths.length <= INLINE_CSS_PAGE_LIMIT ? inlineCss(filled) : filled
+  const html = scriptsAfterContent(styled)
   const target =
     path === '/'
       ? indexFile
