@@ -104,7 +104,7 @@ describe.each(Object.entries(VIEWPORTS))('a five-day conference on %s', (_name, 
 })
 
 describe('a five-day conference offline', () => {
-  it('opens a day never visited, cut from the precached schedule', async () => {
+  it('opens a day never visited, cut from the precached schedule, and a talk without its abstract', async () => {
     const own = await startStaticServer(buildDir)
     try {
       const { context, page, problems } = await newPage(PHONE)
@@ -127,6 +127,16 @@ describe('a five-day conference offline', () => {
         .getByRole('heading', { name: firstSession.title })
         .first()
         .waitFor()
+
+      // A talk whose abstracts were never read: the page still shows the talk, and says what is missing.
+      const talk = conference.talks.find((t) => t.sessionId === firstSession.id)!
+      const talkPage = await context.newPage()
+      await talkPage.goto(`${own.url}talks/${encodeURIComponent(talk.id)}`)
+      await expect
+        .poll(() => talkPage.getByRole('heading', { level: 1 }).textContent())
+        .toBe(talk.title)
+      await talkPage.getByText(/The abstract could not be loaded/).waitFor({ timeout: 30_000 })
+      expect(await talkPage.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true)
       expect(problems).toEqual([])
     } finally {
       await own.close()

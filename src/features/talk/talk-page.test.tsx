@@ -158,4 +158,36 @@ describe('TalkPage', () => {
     renderTalk('%E0%A4%A-neural')
     expect(screen.getByRole('heading', { level: 1, name: 'No such talk' })).toBeInTheDocument()
   })
+
+  it('keeps the talk when its abstract cannot be loaded (offline, never read), and tries again', async () => {
+    const user = userEvent.setup()
+    const abstract = neuripsDataset.talks.find(
+      (t) => t.id === 'neural-ordinary-differential-equations',
+    )!.abstract
+    const fetch = vi.fn(async (): Promise<Response> => {
+      throw new TypeError('Failed to fetch')
+    })
+    vi.stubGlobal('fetch', fetch)
+    try {
+      renderWithSchedule(<TalkRoute />, {
+        dataset: neuripsDataset,
+        url: '/talks/neural-ordinary-differential-equations',
+        path: '/talks/:talkId',
+        withAbstracts: false,
+      })
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+        'Neural Ordinary Differential Equations',
+      )
+      expect(
+        await screen.findByText(/The abstract could not be loaded: it is not saved on this device/),
+      ).toBeInTheDocument()
+
+      const sessionAbstracts = { 'neural-ordinary-differential-equations': abstract }
+      fetch.mockImplementation(async () => new Response(JSON.stringify(sessionAbstracts)))
+      await user.click(screen.getByRole('button', { name: 'Try again' }))
+      expect(await screen.findByText(abstract[0]!)).toBeInTheDocument()
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
 })

@@ -1,4 +1,4 @@
-import { Suspense, useRef } from 'react'
+import { useRef } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
 import { CalendarActions } from '../../components/calendar-actions'
 import { KindBadge } from '../../components/kind-badge'
@@ -162,9 +162,7 @@ function TalkDetails({ model, talkId }: { model: ScheduleModel; talkId: string }
 
       <ZoneSwitch conferenceZone={conference.timeZone} at={talk.start} />
 
-      <Suspense fallback={<p role="status">Loading the abstract…</p>}>
-        <TalkAbstract talkId={talk.id} abstractsFile={session.abstractsFile} />
-      </Suspense>
+      <TalkAbstract talkId={talk.id} abstractsFile={session.abstractsFile} />
 
       <div className="talk-page__actions">
         <ShareButton title={talk.title} url={() => absoluteUrl(paths.talk.href(talk.id))} />
