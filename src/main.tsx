@@ -2,8 +2,8 @@ import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { outline } from 'virtual:plenary-dataset'
-import { laterTimelineDay, prerenderedData, seedQueries } from './app/prerendered'
-import { basename } from './app/router'
+import { laterTimelineDay, PATH_ATTRIBUTE, prerenderedData, seedQueries } from './app/prerendered'
+import { basename, loadRouteOf } from './app/router'
 import { clockNow } from './lib/clock'
 import { createQueryClient } from './lib/query-client'
 import { startServiceWorker } from './app/shell/start-service-worker'
@@ -22,9 +22,12 @@ async function start() {
   const today = files === null ? null : laterTimelineDay(container, outline, clockNow())
   if (files !== null && today === null)
     try {
-      // The first client render must equal the prerendered HTML, so the data it was rendered from comes first.
-      // A route's code may still be loading: React keeps the server HTML of that Suspense boundary until it is.
-      await seedQueries(queryClient, files)
+      // The first client render must equal the prerendered HTML, so the data it was rendered from comes first, and
+      // the route's code (preloaded by the page) too.
+      await Promise.all([
+        seedQueries(queryClient, files),
+        loadRouteOf(container.getAttribute(PATH_ATTRIBUTE) ?? '/'),
+      ])
       // The page is already on screen: hydrating in a transition lets React yield to the browser every few
       // milliseconds (a tap is handled sooner) instead of blocking the main thread for the whole tree at once.
       startTransition(() => {
@@ -35,7 +38,8 @@ async function start() {
       // Offline or a failed fetch: render from scratch, and let the route say what went wrong.
     }
   // The prerendered timeline of another day stays on screen until today's data is in (a failure is the route's to
-  // show). HTML rendered for another address (a host's fallback page) must not linger under this one.
+  // show). HTML rendered for another address (a host's fallback page) must not linger under this one. Rendered at
+  // once: rendered in a transition, the search and agenda pages showed their heading, then the loading view again.
   if (today !== null) await seedQueries(queryClient, [today]).catch(() => undefined)
   container.replaceChildren()
   createRoot(container).render(app)

@@ -17,7 +17,9 @@
  * non-zero when a budget is missed.
  *
  * Each figure is the median of BENCH_RUNS fresh page loads (the machine's load average is printed too: on two shared
- * cores a busy neighbour doubles the numbers).
+ * cores a busy neighbour doubles the numbers). Each first render is measured in turn with the same app built with the
+ * bundled one-session dataset (in BENCH_OUT_DIR-session): that is the machine's floor, and the difference is what
+ * the conference's size costs.
  *
  * Settings (environment): BENCH_TALKS=10000  BENCH_SEED=1  BENCH_RUNS=3  BENCH_OUT_DIR=dist-bench-ui  BENCH_BUILD=0
  * (reuse the build in BENCH_OUT_DIR)  PLENARY_BASE (base path, as for the build).
@@ -78,8 +80,21 @@ if (BUILD || !existsSync(join(OUT_DIR, 'index.html'))) {
   line(`build: ${seconds} s in all (npm run build), prerender: ${prerender}`)
 } else line(`build: reusing ${OUT_DIR} (BENCH_BUILD=0)`)
 
+// The same app with the bundled one-session dataset: its first render is this machine's floor (the JS evaluated,
+// React, the shell), measured in turn with the conference's so that both see the same machine.
+const BASELINE_DIR = `${OUT_DIR}-session`
+if (BUILD || !existsSync(join(BASELINE_DIR, 'index.html'))) {
+  const { PLENARY_DATASET: _dataset, ...env } = process.env
+  execFileSync('npm', ['run', 'build'], {
+    env: { ...env, PLENARY_OUT_DIR: BASELINE_DIR },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  })
+}
+
 // 3. Measure.
 const server = await startStaticServer(OUT_DIR, BASE)
+const baselineServer = await startStaticServer(BASELINE_DIR, BASE)
 const browser = await launchBrowser()
 const failures: string[] = []
 
@@ -103,7 +118,12 @@ async function newProbedPage(options: BrowserContextOptions) {
   return { context, page }
 }
 
-async function openTimeline(options: BrowserContextOptions, search: string) {
+async function openTimeline(
+  options: BrowserContextOptions,
+  url: string,
+  // Hydrated and taken over by the virtual list (a long day), or just hydrated (the one-session baseline).
+  ready = '.session-list--virtual .talk-row',
+) {
   const { context, page } = await newProbedPage(options)
   const cdp = await context.newCDPSession(page)
   await cdp.send('Performance.enable', { timeDomain: 'timeTicks' })
@@ -111,9 +131,8 @@ async function openTimeline(options: BrowserContextOptions, search: string) {
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname)
   })
-  await page.goto(`${server.url}${search}`)
-  // Hydrated and taken over by the virtual list, and nothing left loading.
-  await page.locator('.session-list--virtual .talk-row').first().waitFor({ timeout: 30_000 })
+  await page.goto(url)
+  await page.locator(ready).first().waitFor({ timeout: 30_000 })
   await page.waitForLoadState('networkidle')
   await page.waitForTimeout(500)
   const { metrics } = await cdp.send('Performance.getMetrics')
@@ -166,10 +185,12 @@ const scenarios = [
   {
     name: 'before the conference',
     search: `?now=${encodeURIComponent(`${dayBefore}T12:00:00-08:00`)}`,
+    baselineSearch: `?now=${encodeURIComponent('2018-12-03T12:00:00-08:00')}`,
   },
   {
     name: `live, ${thirdDay} 11:00`,
     search: `?now=${encodeURIComponent(`${thirdDay}T11:00:00-08:00`)}`,
+    baselineSearch: `?now=${encodeURIComponent('2018-12-04T12:52:00-08:00')}`,
   },
 ]
 
@@ -194,8 +215,16 @@ try {
         distance: number
         rows: number
       }[] = []
+      const baseline: number[] = []
       for (let run = 0; run < RUNS; run++) {
-        const opened = await openTimeline(viewport, scenario.search)
+        const floor = await openTimeline(
+          viewport,
+          `${baselineServer.url}${scenario.baselineSearch}`,
+          '.talk-row',
+        )
+        baseline.push(floor.scripting)
+        await floor.context.close()
+        const opened = await openTimeline(viewport, `${server.url}${scenario.search}`)
         const loadTasks = await longTasksSince(opened.page, 0)
         const rows = await opened.page.locator('.talk-row').count()
         const { tasks, distance } = await scrollThrough(opened.page)
@@ -220,6 +249,11 @@ try {
         `first render of / ${label}: scripting ${scripting.toFixed(0)} ms (budget ${SCRIPT_BUDGET_MS}) ${verdict}; ` +
           `runs ${runs.map((r) => r.scripting.toFixed(0)).join('/')} ms; style+layout ${median(runs.map((r) => r.layout)).toFixed(0)} ms; ` +
           `longest task while loading ${median(runs.map((r) => longest(r.loadTasks))).toFixed(0)} ms; ${runs[0]!.rows} talk rows in the DOM`,
+      )
+      const floor = median(baseline)
+      line(
+        `  the same app with one 14-talk session, in turn: ${floor.toFixed(0)} ms (runs ` +
+          `${baseline.map((ms) => ms.toFixed(0)).join('/')} ms): the conference's own share is ${(scripting - floor).toFixed(0)} ms`,
       )
       const scrollCount = median(runs.map((r) => r.scrollTasks.length))
       const scrollVerdict = scrollCount === 0 ? 'PASS' : 'FAIL'
@@ -246,6 +280,7 @@ try {
 } finally {
   await browser.close()
   await server.close()
+  await baselineServer.close()
 }
 
 /** Focuses the header box (which loads the search worker and index), then types a misspelt query like a person. */

@@ -1,5 +1,5 @@
 import { lazy, type ComponentType } from 'react'
-import { Route, Routes } from 'react-router-dom'
+import { matchPath, Route, Routes } from 'react-router-dom'
 import { paths } from '../lib/paths'
 import { Layout } from './layout'
 import { Component as TimelineRoute } from './routes/timeline-route'
@@ -12,7 +12,17 @@ import { Component as TimelineRoute } from './routes/timeline-route'
  * browser and the build's prerenderer, which wraps it in a StaticRouter.
  */
 function lazyRoute(load: () => Promise<{ Component: ComponentType }>) {
-  return lazy(() => load().then((module) => ({ default: module.Component })))
+  let Loaded: ComponentType | null = null
+  const fetchRoute = () =>
+    load().then((module) => {
+      Loaded = module.Component
+      return { default: module.Component }
+    })
+  const Lazy = lazy(fetchRoute)
+  // Once its code is in, the route renders without suspending: see loadRouteOf.
+  const LazyRoute = () => (Loaded ? <Loaded /> : <Lazy />)
+  LazyRoute.load = fetchRoute
+  return LazyRoute
 }
 
 const TalkRoute = lazyRoute(() => import('./routes/talk-route'))
@@ -20,6 +30,22 @@ const AuthorRoute = lazyRoute(() => import('./routes/author-route'))
 const SearchRoute = lazyRoute(() => import('./routes/search-route'))
 const AgendaRoute = lazyRoute(() => import('./routes/agenda-route'))
 const NotFoundRoute = lazyRoute(() => import('./routes/not-found-route'))
+
+const PRERENDERED_ROUTES = [
+  [paths.talk.path, TalkRoute],
+  [paths.author.path, AuthorRoute],
+] as const
+
+/**
+ * Loads the code of the route at `pathname` (without the basename), for a prerendered page to have it before it
+ * hydrates. A route still loading would leave its server HTML dehydrated, and an update reaching it then (the clock,
+ * the stars) makes React drop that HTML for the loading view. The page preloads the same module, so this costs no
+ * extra time.
+ */
+export async function loadRouteOf(pathname: string): Promise<void> {
+  const route = PRERENDERED_ROUTES.find(([path]) => matchPath(path, pathname))
+  if (route) await route[1].load()
+}
 
 export function AppRoutes() {
   return (
