@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { axeViolations } from './support/axe'
-import { launchBrowser, VIEWPORTS, watchConsole } from './support/browser'
+import { hydrated, launchBrowser, VIEWPORTS, watchConsole } from './support/browser'
 import { bundledDataset } from './support/dataset'
 
 const baseUrl = inject('baseUrl')
@@ -25,6 +25,8 @@ async function open(viewport: (typeof VIEWPORTS)[keyof typeof VIEWPORTS], path =
   page.on('request', (request) => requests.push(request.url()))
   await page.goto(`${baseUrl}${path}`)
   await page.getByRole('heading', { level: 1 }).first().waitFor()
+  // The app is running: keys and typing reach it (the header, the box with it, is on every page).
+  await hydrated(box(page))
   return { context, page, problems, requests }
 }
 
