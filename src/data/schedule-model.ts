@@ -1,3 +1,4 @@
+import { cachedBy } from '../lib/cached-by'
 import { epochOf } from '../lib/instant'
 import type { Author, ScheduleIndex, ScheduleSession, TalkSummary } from './types'
 
@@ -13,16 +14,7 @@ export interface ScheduleModel {
   readonly talksByAuthor: Map<string, TalkSummary[]>
 }
 
-const cache = new WeakMap<ScheduleIndex, ScheduleModel>()
-
-export function scheduleModel(schedule: ScheduleIndex): ScheduleModel {
-  let model = cache.get(schedule)
-  if (!model) {
-    model = buildModel(schedule)
-    cache.set(schedule, model)
-  }
-  return model
-}
+export const scheduleModel = cachedBy(buildModel)
 
 function buildModel(schedule: ScheduleIndex): ScheduleModel {
   const talks = schedule.talks

@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { indexFileOfDay } from './dataset-outline'
+import { indexFileOfDay, type DatasetOutline } from './dataset-outline'
 import { datasetQueries } from './dataset-queries'
 import { useOutline } from './outline-context'
 import { scheduleModel } from './schedule-model'
@@ -9,7 +9,7 @@ export function useSchedule() {
   return useSuspenseQuery({ ...datasetQueries.schedule(), select: scheduleModel }).data
 }
 
-function dayQuery(date: string | undefined, outline: ReturnType<typeof useOutline>) {
+function dayQuery(date: string | undefined, outline: DatasetOutline) {
   const file = indexFileOfDay(outline, date)
   return { ...datasetQueries.day(file, date ?? '', outline.scheduleFile), select: scheduleModel }
 }

@@ -11,7 +11,7 @@ import { useLocale } from '../../lib/time-display'
 import { DayPicker } from './day-picker'
 import type { ScrollRequest, ScrollTarget } from './scroll-request'
 import { SessionList } from './session-list'
-import { timelinePlan } from './timeline-plan'
+import { sessionsOnTrack, timelinePlan } from './timeline-plan'
 import { TrackFilter } from './track-filter'
 import { isFreshVisit, rememberScroll, savedScroll } from './visit-memory'
 import './timeline.css'
@@ -50,11 +50,7 @@ export function TimelinePage() {
         : todayModel && timelinePlan(todayModel).dayByDate.get(todayListed)
   const trackParam = searchParams.get('track')
   const track = trackParam && plan.tracks.includes(trackParam) ? trackParam : null
-  const sessions = useMemo(
-    () =>
-      day ? (track ? day.sessions.filter((s) => s.session.track === track) : day.sessions) : [],
-    [day, track],
-  )
+  const sessions = useMemo(() => (day ? sessionsOnTrack(day, track) : []), [day, track])
 
   // Live state for the day shown; a later day has none yet (its first slot is not "next" today).
   const status = useMemo(() => {
@@ -63,9 +59,7 @@ export function TimelinePage() {
   }, [now, day, today])
   const todayTarget = useMemo(() => {
     if (now === null || !todayPlan) return null
-    const todaySessions = track
-      ? todayPlan.sessions.filter((s) => s.session.track === track)
-      : todayPlan.sessions
+    const todaySessions = sessionsOnTrack(todayPlan, track)
     const todayStatus = todayPlan === day ? status : liveStatus(todayPlan.sessions, now)
     return nowTarget(todaySessions, todayStatus)
   }, [now, todayPlan, day, status, track])

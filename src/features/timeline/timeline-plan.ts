@@ -5,6 +5,7 @@
  */
 import type { ScheduleModel } from '../../data/schedule-model'
 import type { ScheduleSession, TalkSummary } from '../../data/types'
+import { cachedBy } from '../../lib/cached-by'
 import { epochOf } from '../../lib/instant'
 
 export interface SessionPlan {
@@ -19,23 +20,14 @@ export interface DayPlan {
 }
 
 export interface TimelinePlan {
-  days: DayPlan[]
+  /** The days with sessions (the outline lists them all: src/data/dataset-outline.ts). */
   dayByDate: Map<string, DayPlan>
   /** Distinct tracks in natural order ("Track 2" before "Track 10"); empty when no session names one. */
   tracks: string[]
 }
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
-const cache = new WeakMap<ScheduleModel, TimelinePlan>()
-
-export function timelinePlan(model: ScheduleModel): TimelinePlan {
-  let plan = cache.get(model)
-  if (!plan) {
-    plan = buildPlan(model)
-    cache.set(model, plan)
-  }
-  return plan
-}
+export const timelinePlan = cachedBy(buildPlan)
 
 function buildPlan(model: ScheduleModel): TimelinePlan {
   const talksBySession = new Map<string, TalkSummary[]>()
@@ -65,8 +57,6 @@ function buildPlan(model: ScheduleModel): TimelinePlan {
     )
     .map(({ session }) => session)
   const dayByDate = new Map<string, DayPlan>()
-  for (const { date } of model.schedule.days)
-    dayByDate.set(date, { date, sessions: [], talkCount: 0 })
   for (const session of sessions) {
     let day = dayByDate.get(session.day)
     if (!day) {
@@ -77,10 +67,7 @@ function buildPlan(model: ScheduleModel): TimelinePlan {
     day.sessions.push({ session, talks })
     day.talkCount += talks.length
   }
-  const days = [...dayByDate.values()]
-    .filter((day) => day.sessions.length > 0)
-    .sort((a, b) => a.date.localeCompare(b.date))
-  return { days, dayByDate: new Map(days.map((d) => [d.date, d])), tracks }
+  return { dayByDate, tracks }
 }
 
 /** The day's sessions on one track, or all of them. */
