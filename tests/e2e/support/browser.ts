@@ -77,8 +77,8 @@ export function sharedBrowserPages() {
 }
 
 /**
- * Waits until React has hydrated the element (it then carries React's props), so a tap or key reaches its handler:
- * a prerendered button is visible before the app runs, and a click then would do nothing.
+ * Waits until React has hydrated the element (it then carries React's props) and run its effects, so a tap, key or
+ * swipe reaches its handler: a prerendered button is visible before the app runs, and a click then would do nothing.
  */
 export async function hydrated(locator: Locator): Promise<Locator> {
   await locator.waitFor()
@@ -89,5 +89,13 @@ export async function hydrated(locator: Locator): Promise<Locator> {
       ),
     )
     .toBe(true)
+  // Hydration runs in a transition (src/main.tsx): the effects that attach listeners (keys, swipes) run in a task
+  // of their own after the props are in place. Two frames and a task later they have.
+  await locator.evaluate(
+    () =>
+      new Promise<void>((done) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))),
+      ),
+  )
   return locator
 }
