@@ -1,7 +1,7 @@
-import { Link } from 'react-router-dom'
 import { paths } from '../lib/paths'
 import { PageTitle } from './page-title'
 import './not-found-view.css'
+import { Link } from './link'
 
 export interface Suggestion {
   href: string

@@ -1,5 +1,4 @@
 import { memo } from 'react'
-import { Link } from 'react-router-dom'
 import { authorNames, type ScheduleModel } from '../data/schedule-model'
 import type { TalkSummary } from '../data/types'
 import { durationMinutes, formatDuration } from '../lib/format-time'
@@ -10,6 +9,7 @@ import { LiveProgress } from './live-progress'
 import { StarButton } from './star-button'
 import { TalkTime } from './talk-time'
 import './talk-row.css'
+import { Link } from './link'
 
 /** "A, B, C + 4 more": a phone line holds about three names. */
 export function shortAuthorList(names: readonly string[], keep = 3): string {

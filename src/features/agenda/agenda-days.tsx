@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react'
-import { Link } from 'react-router-dom'
 import { TalkTime } from '../../components/talk-time'
 import { authorNames, type ScheduleModel } from '../../data/schedule-model'
 import { formatDay, formatTimeRange } from '../../lib/format-time'
 import { paths } from '../../lib/paths'
 import { formatMinutes, type AgendaDay, type AgendaItem } from './agenda-model'
+import { Link } from '../../components/link'
 
 /** Days of an agenda: each talk with its time range, the free time before it, and any clash, flagged in words. */
 export function AgendaDays({

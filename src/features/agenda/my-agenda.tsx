@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useId, useMemo, useState } from 'react'
-import { Link } from 'react-router-dom'
 import { PageTitle } from '../../components/page-title'
 import { StarButton } from '../../components/star-button'
 import type { ScheduleModel } from '../../data/schedule-model'
@@ -14,6 +13,7 @@ import { AgendaDays } from './agenda-days'
 import { agendaShareHref } from './agenda-link'
 import { buildAgenda } from './agenda-model'
 import { agendaIcs } from './export-agenda'
+import { Link } from '../../components/link'
 
 /** Your starred talks by day, with calendar export, a share link and a backup. */
 export function MyAgenda({ model }: { model: ScheduleModel }) {

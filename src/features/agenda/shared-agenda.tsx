@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react'
-import { Link } from 'react-router-dom'
 import { PageTitle } from '../../components/page-title'
 import type { ScheduleModel } from '../../data/schedule-model'
 import { paths } from '../../lib/paths'
 import { starStore, useStarredIds } from '../../lib/star-store'
 import { AgendaDays } from './agenda-days'
 import { buildAgenda } from './agenda-model'
+import { Link } from '../../components/link'
 
 /**
  * An agenda someone shared by link, read-only. "Add all to my agenda" merges its talks into the reader's own stars:

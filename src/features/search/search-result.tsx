@@ -1,5 +1,4 @@
 import { memo } from 'react'
-import { Link } from 'react-router-dom'
 import { KindBadge } from '../../components/kind-badge'
 import { StarButton } from '../../components/star-button'
 import { TalkTime } from '../../components/talk-time'
@@ -11,6 +10,7 @@ import { useLocale } from '../../lib/time-display'
 import { AbstractSnippet } from './abstract-snippet'
 import { highlight } from './highlight'
 import { MarkedText } from './marked-text'
+import { Link } from '../../components/link'
 
 /** One result: day (when there are several), time and kind, the title (matched words marked) linking to the talk, authors, snippet, star. */
 export const SearchResult = memo(function SearchResult({

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react'
-import { Link } from 'react-router-dom'
 import { kindLabel } from '../../components/kind-badge'
 import type { ScheduleModel } from '../../data/schedule-model'
 import type { TalkSummary } from '../../data/types'
@@ -9,6 +8,7 @@ import { SEARCH_SUMMARY_ID } from './search-ids'
 import { searchHref, type SearchState } from './search-params'
 import { SearchResult } from './search-result'
 import { useSearchAnswer } from './use-search-answer'
+import { Link } from '../../components/link'
 
 /** Results shown at first and added by each "Show more". */
 export const PAGE_SIZE = 20

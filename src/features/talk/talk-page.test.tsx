@@ -6,12 +6,20 @@ import { renderWithSchedule } from '../../../tests/fixtures/render-with-schedule
 import { viewerIn } from '../../../tests/fixtures/viewer-zone'
 import { resetClock, startClockAt } from '../../lib/clock'
 import { resetZoneChoiceForTests, setZoneChoice } from '../../lib/zone-preference'
+import { useLocation } from 'react-router-dom'
+import { routeOf } from '../../app/router'
 import { Component as TalkRoute } from '../../app/routes/talk-route'
 
 const plain = (text: string | null) => (text ?? '').replace(/[\u2009\u202f\u00a0]/g, ' ')
 
+/** The talk route with the parameters the app's route table finds in the URL. */
+function RoutedTalk() {
+  const { params } = routeOf(useLocation().pathname)
+  return <TalkRoute params={params} />
+}
+
 function renderTalk(talkId: string) {
-  return renderWithSchedule(<TalkRoute />, {
+  return renderWithSchedule(<RoutedTalk />, {
     dataset: neuripsDataset,
     url: `/talks/${talkId}`,
     path: '/talks/:talkId',
@@ -169,7 +177,7 @@ describe('TalkPage', () => {
     })
     vi.stubGlobal('fetch', fetch)
     try {
-      renderWithSchedule(<TalkRoute />, {
+      renderWithSchedule(<RoutedTalk />, {
         dataset: neuripsDataset,
         url: '/talks/neural-ordinary-differential-equations',
         path: '/talks/:talkId',

@@ -1,5 +1,5 @@
 import { useRef } from 'react'
-import { Link, useNavigate } from 'react-router-dom'
+import { useNavigate } from 'react-router-dom'
 import { CalendarActions } from '../../components/calendar-actions'
 import { KindBadge } from '../../components/kind-badge'
 import { LiveProgress } from '../../components/live-progress'
@@ -22,6 +22,7 @@ import { TalkAbstract } from './talk-abstract'
 import { talkNeighbours } from './talk-neighbours'
 import { useSwipe } from './use-swipe'
 import './talk.css'
+import { Link } from '../../components/link'
 
 const LINK_LABELS: Record<keyof TalkLinks, string> = {
   paper: 'Paper',

@@ -1,6 +1,6 @@
-import { Link } from 'react-router-dom'
 import { formatDayShort } from '../../lib/format-time'
 import { paths } from '../../lib/paths'
+import { Link } from '../../components/link'
 
 /** The conference days as links (?day=), so a day can be bookmarked and Back returns to the previous one. */
 export function DayPicker({
