@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { datasetPlugin } from './scripts/build/dataset-plugin'
+import { pureReactRouter } from './scripts/build/pure-react-router'
 import { pwaOptions } from './scripts/build/pwa-options'
 
 // Hosting under a sub-path: PLENARY_BASE=/plenary/ npm run build
@@ -11,7 +12,7 @@ const base = process.env.PLENARY_BASE || '/'
 export default defineConfig({
   base,
   // The service worker is generated again after prerendering: see scripts/build/pwa-options.ts.
-  plugins: [react(), datasetPlugin(), VitePWA(pwaOptions(base))],
+  plugins: [react(), pureReactRouter(), datasetPlugin(), VitePWA(pwaOptions(base))],
   build: {
     // Separate output folders let several builds (e.g. two checkouts' test runs) coexist.
     outDir: process.env.PLENARY_OUT_DIR || 'dist',
