@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react'
-import { NavLink, Outlet, useLocation } from 'react-router-dom'
+import { lazy, Suspense, type ReactNode } from 'react'
+import { useLocation } from 'react-router-dom'
 import { paths } from '../lib/paths'
+import { NavLink } from '../components/link'
 import { SessionName } from './session-name'
 import { LoadingView } from './loading-view'
 import { RouteErrorBoundary } from './route-error'
@@ -23,7 +24,7 @@ const UpdatePrompt = lazy(() =>
  * The shell every route renders in: skip link, sticky header (session's name, theme toggle, search, primary
  * navigation, offline and update status), main, footer (how fresh the data is), bottom navigation on phones.
  */
-export function Layout() {
+export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation()
   const { updateReady } = useServiceWorkerState()
   return (
@@ -58,9 +59,7 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1}>
         <RouteErrorBoundary resetKey={pathname}>
-          <Suspense fallback={<LoadingView />}>
-            <Outlet />
-          </Suspense>
+          <Suspense fallback={<LoadingView />}>{children}</Suspense>
         </RouteErrorBoundary>
         <StarNotices />
       </main>

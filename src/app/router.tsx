@@ -1,18 +1,23 @@
 import { lazy, type ComponentType } from 'react'
-import { matchPath, Route, Routes } from 'react-router-dom'
+import { matchPath, useLocation } from 'react-router-dom'
 import { paths } from '../lib/paths'
 import { Layout } from './layout'
+import type { RouteProps } from './routes/route-props'
 import { Component as TimelineRoute } from './routes/timeline-route'
 
 /**
- * Declarative routes rather than a data router: the data router (createBrowserRouter) adds about 17 KiB gzip to the
- * initial JS, and the app needs none of its loaders or actions (React Query fetches the data). The timeline, the
- * first screen of nearly every visit, is part of the entry: as a lazy chunk it cost ~7 KiB gzip more on `/`, in
- * chunk overhead and the shared modules split out beside it. Every other route loads on demand. Shared by the
- * browser and the build's prerenderer, which wraps it in a StaticRouter.
+ * The app's own route table, matched with React Router's `matchPath`, rather than `<Routes>` or a data router. The
+ * data router (createBrowserRouter) adds about 17 KiB gzip to the initial JS and `<Routes>` another 2.9 KiB (its
+ * error boundaries, framework-mode hydration fallbacks and route ranking), and the app needs none of it: five routes
+ * that never overlap, one layout, its own error boundary, and React Query for the data. The timeline, the first screen
+ * of nearly every visit, is part of the entry: as a lazy chunk it cost ~7 KiB gzip more on `/`, in chunk overhead and
+ * the shared modules split out beside it. Every other route loads on demand. Shared by the browser and the build's
+ * prerenderer, which wraps it in a StaticRouter.
  */
-function lazyRoute(load: () => Promise<{ Component: ComponentType }>) {
-  let Loaded: ComponentType | null = null
+type RouteComponent = ComponentType<RouteProps>
+
+function lazyRoute(load: () => Promise<{ Component: RouteComponent }>) {
+  let Loaded: RouteComponent | null = null
   const fetchRoute = () =>
     load().then((module) => {
       Loaded = module.Component
@@ -20,7 +25,7 @@ function lazyRoute(load: () => Promise<{ Component: ComponentType }>) {
     })
   const Lazy = lazy(fetchRoute)
   // Once its code is in, the route renders without suspending: see loadRouteOf.
-  const LazyRoute = () => (Loaded ? <Loaded /> : <Lazy />)
+  const LazyRoute = (props: RouteProps) => (Loaded ? <Loaded {...props} /> : <Lazy {...props} />)
   LazyRoute.load = fetchRoute
   return LazyRoute
 }
@@ -31,10 +36,38 @@ const SearchRoute = lazyRoute(() => import('./routes/search-route'))
 const AgendaRoute = lazyRoute(() => import('./routes/agenda-route'))
 const NotFoundRoute = lazyRoute(() => import('./routes/not-found-route'))
 
-const PRERENDERED_ROUTES = [
+const ROUTES: readonly (readonly [pattern: string, RouteComponent])[] = [
+  [paths.timeline.path, TimelineRoute],
   [paths.talk.path, TalkRoute],
   [paths.author.path, AuthorRoute],
-] as const
+  [paths.search.path, SearchRoute],
+  [paths.agenda.path, AgendaRoute],
+]
+
+/**
+ * The route for a path (without the basename) and its parameters, decoded as React Router decodes them: each
+ * segment on its own, so an encoded "/" stays inside its parameter, and a malformed escape keeps the raw text rather
+ * than throwing (the talk page then says it has no such talk).
+ */
+export function routeOf(pathname: string): { Page: RouteComponent; params: RouteProps['params'] } {
+  const decoded = decodeSegments(pathname)
+  for (const [pattern, Page] of ROUTES) {
+    const match = matchPath(pattern, decoded)
+    if (match) return { Page, params: match.params }
+  }
+  return { Page: NotFoundRoute, params: {} }
+}
+
+function decodeSegments(pathname: string): string {
+  try {
+    return pathname
+      .split('/')
+      .map((segment) => decodeURIComponent(segment).replaceAll('/', '%2F'))
+      .join('/')
+  } catch {
+    return pathname
+  }
+}
 
 /**
  * Loads the code of the route at `pathname` (without the basename), for a prerendered page to have it before it
@@ -43,22 +76,17 @@ const PRERENDERED_ROUTES = [
  * extra time.
  */
 export async function loadRouteOf(pathname: string): Promise<void> {
-  const route = PRERENDERED_ROUTES.find(([path]) => matchPath(path, pathname))
-  if (route) await route[1].load()
+  const { Page } = routeOf(pathname)
+  if ('load' in Page && typeof Page.load === 'function') await Page.load()
 }
 
 export function AppRoutes() {
+  const { pathname } = useLocation()
+  const { Page, params } = routeOf(pathname)
   return (
-    <Routes>
-      <Route element={<Layout />}>
-        <Route path={paths.timeline.path} element={<TimelineRoute />} />
-        <Route path={paths.talk.path} element={<TalkRoute />} />
-        <Route path={paths.author.path} element={<AuthorRoute />} />
-        <Route path={paths.search.path} element={<SearchRoute />} />
-        <Route path={paths.agenda.path} element={<AgendaRoute />} />
-        <Route path="*" element={<NotFoundRoute />} />
-      </Route>
-    </Routes>
+    <Layout>
+      <Page params={params} />
+    </Layout>
   )
 }
 

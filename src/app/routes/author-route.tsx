@@ -1,7 +1,6 @@
-import { useParams } from 'react-router-dom'
 import { AuthorPage } from '../../features/authors/author-page'
+import type { RouteProps } from './route-props'
 
-export function Component() {
-  const { authorId = '' } = useParams()
-  return <AuthorPage authorId={authorId} />
+export function Component({ params }: RouteProps) {
+  return <AuthorPage authorId={params.authorId ?? ''} />
 }

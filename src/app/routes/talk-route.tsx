@@ -1,7 +1,6 @@
-import { useParams } from 'react-router-dom'
 import { TalkPage } from '../../features/talk/talk-page'
+import type { RouteProps } from './route-props'
 
-export function Component() {
-  const { talkId = '' } = useParams()
-  return <TalkPage talkId={talkId} />
+export function Component({ params }: RouteProps) {
+  return <TalkPage talkId={params.talkId ?? ''} />
 }
