@@ -1,8 +1,9 @@
+import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { neuripsDataset } from '../../tests/fixtures/neurips-dataset'
 import { scheduleIndexOf } from '../../tests/fixtures/multi-session'
 import { scheduleModel } from '../data/schedule-model'
-import { firstSentence, headTags, pageHead, type HeadContext } from './page-head'
+import { firstSentence, headTags, pageHead, venueDayBounds, type HeadContext } from './page-head'
 
 const model = scheduleModel(scheduleIndexOf(neuripsDataset))
 const abstract = neuripsDataset.talks.find(
@@ -88,5 +89,60 @@ describe('pageHead and headTags', () => {
       context,
     )
     expect(tags).toContain('<title>A &quot;quoted&quot; &lt;b&gt; &amp; title</title>')
+  })
+})
+
+describe('the day preload script of a many-day timeline', () => {
+  const days = ['2018-12-03', '2018-12-04', '2018-12-06'].map((date) => ({
+    date,
+    file: `data/days/${date}.json`,
+  }))
+  const script = headTags(pageHead('/', model)!, {
+    ...context,
+    base: '/plenary/',
+    preloadDay: { timeZone: 'America/Los_Angeles', days },
+  }).match(/<script>([\s\S]*?)<\/script>/)![1]!
+
+  /** Runs the script as the browser would, at a URL's search and a clock, and says which file it preloaded. */
+  function preloaded(search: string, now = Date.parse('2018-11-20T12:00:00Z')): string | undefined {
+    const links: { href?: string }[] = []
+    runInNewContext(script, {
+      URLSearchParams,
+      location: { search },
+      Date: { parse: Date.parse, now: () => now },
+      document: {
+        createElement: () => ({}),
+        head: { appendChild: (link: object) => links.push(link) },
+      },
+    })
+    return links[0]?.href
+  }
+
+  it('finds today by the venue’s midnight, not the viewer’s or UTC’s, without Intl’s costly set-up', () => {
+    expect(script).not.toContain('Intl')
+    // 07:59 UTC on 4 December is still 23:59 on the 3rd in Pacific time.
+    expect(preloaded('', Date.parse('2018-12-04T07:59:00Z'))).toBe(
+      '/plenary/data/days/2018-12-03.json',
+    )
+    expect(preloaded('', Date.parse('2018-12-04T08:00:00Z'))).toBe(
+      '/plenary/data/days/2018-12-04.json',
+    )
+    expect(preloaded('?now=2018-12-06T23:30:00-08:00')).toBe('/plenary/data/days/2018-12-06.json')
+  })
+
+  it('prefers ?day=, and falls back to the first day before, between and after the conference', () => {
+    expect(preloaded('?day=2018-12-06&now=2018-12-04T10:00:00-08:00')).toBe(
+      '/plenary/data/days/2018-12-06.json',
+    )
+    expect(preloaded('?day=2019-01-01')).toBe('/plenary/data/days/2018-12-03.json')
+    expect(preloaded('?now=2018-12-05T10:00:00-08:00')).toBe('/plenary/data/days/2018-12-03.json')
+    expect(preloaded('?now=not-a-date')).toBe('/plenary/data/days/2018-12-03.json')
+  })
+
+  it('bounds a day across a change of clocks by the zone’s rules', () => {
+    // Pacific time left daylight saving on 4 November 2018: that day was 25 hours long.
+    const { start, end } = venueDayBounds('2018-11-04', 'America/Los_Angeles')
+    expect(new Date(start).toISOString()).toBe('2018-11-04T07:00:00.000Z')
+    expect((end - start) / 3_600_000).toBe(25)
   })
 })
