@@ -2,7 +2,13 @@ import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { outline } from 'virtual:plenary-dataset'
-import { laterTimelineDay, PATH_ATTRIBUTE, prerenderedData, seedQueries } from './app/prerendered'
+import {
+  laterTimelineDay,
+  loadPrerenderedCode,
+  PATH_ATTRIBUTE,
+  prerenderedData,
+  seedQueries,
+} from './app/prerendered'
 import { basename, loadRouteOf } from './app/router'
 import { clockNow } from './lib/clock'
 import { createQueryClient } from './lib/query-client'
@@ -27,6 +33,7 @@ async function start() {
       await Promise.all([
         seedQueries(queryClient, files),
         loadRouteOf(container.getAttribute(PATH_ATTRIBUTE) ?? '/'),
+        loadPrerenderedCode(container),
       ])
       // The page is already on screen: hydrating in a transition lets React yield to the browser every few
       // milliseconds (a tap is handled sooner) instead of blocking the main thread for the whole tree at once.
@@ -40,7 +47,10 @@ async function start() {
   // The prerendered timeline of another day stays on screen until today's data is in (a failure is the route's to
   // show). HTML rendered for another address (a host's fallback page) must not linger under this one. Rendered at
   // once: rendered in a transition, the search and agenda pages showed their heading, then the loading view again.
-  if (today !== null) await seedQueries(queryClient, [today]).catch(() => undefined)
+  if (today !== null)
+    await Promise.all([seedQueries(queryClient, [today]), loadPrerenderedCode(container)]).catch(
+      () => undefined,
+    )
   container.replaceChildren()
   createRoot(container).render(app)
 }

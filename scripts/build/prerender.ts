@@ -123,7 +123,7 @@ for (const asset of assets.abstracts) chunks.set(asset.fileName, JSON.parse(asse
 const sessionFile = new Map(schedule.sessions.map((s) => [s.id, s.abstractsFile]))
 const talkById = new Map(schedule.talks.map((t) => [t.id, t]))
 
-// A day too long to render whole loads the virtual list right after hydration: fetch it with the rest.
+// A day too long to render whole is prerendered as a virtual list, whose code the page loads before hydrating.
 const talksPerDay = new Map<string, number>()
 const dayOfSession = new Map(schedule.sessions.map((s) => [s.id, s.day]))
 for (const talk of schedule.talks) {

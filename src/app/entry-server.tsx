@@ -18,6 +18,7 @@ import type { AbstractsChunk, ScheduleIndex } from '../data/types'
 import { createQueryClient } from '../lib/query-client'
 import { pageHead, type PageHead } from './page-head'
 import { AppRoutes, basename } from './router'
+import { loadVirtualModule } from '../features/timeline/session-list'
 
 export { headTags, type HeadContext } from './page-head'
 export { DATA_ATTRIBUTE, PATH_ATTRIBUTE } from './prerendered'
@@ -88,6 +89,8 @@ export async function renderPage(path: string, data: PageData): Promise<Rendered
   const head = pageHead(path, model, abstract)
   if (!head) throw new Error(`prerender: no page at ${path}`)
 
+  // A long day is prerendered as the virtual list the browser hydrates (src/features/timeline/session-list.tsx).
+  if (path === '/') await loadVirtualModule()
   const location = basename === '/' ? path : `${basename}${path}`
   const app = (
     <StrictMode>

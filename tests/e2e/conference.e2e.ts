@@ -1,7 +1,7 @@
 /**
  * A whole conference rather than one session: a generated five-day conference, built the way a deployment is. Its
  * timeline loads only the day it shows (src/data/day-index.ts), switches days through the picker, and after one visit
- * opens any day offline, cut from the precached schedule.
+ * opens any day offline, cut from the precached schedule. Its days are long enough (160 talks) to be virtualised.
  */
 import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -17,7 +17,7 @@ import { hydrated, PHONE, sharedBrowserPages, VIEWPORTS } from './support/browse
 import { startStaticServer, type StaticServer } from './support/static-server'
 
 const newPage = sharedBrowserPages()
-const conference: Dataset = generateConference({ talks: 600, seed: 7 }).dataset
+const conference: Dataset = generateConference({ talks: 800, seed: 7 }).dataset
 const dates = conference.days.map((day) => day.date)
 let buildDir = ''
 let dataDir = ''
@@ -79,6 +79,11 @@ function dataRequests(page: Page): string[] {
 
 const dayTitle = (page: Page) => page.getByRole('heading', { level: 2 }).first()
 
+/** Two days before the conference: the timeline shows the prerendered first day, hydrated as it is. */
+const beforeConference = new Date(
+  Date.parse(`${dates[0]}T12:00:00Z`) - 2 * 86_400_000,
+).toISOString()
+
 describe.each(Object.entries(VIEWPORTS))('a five-day conference on %s', (_name, viewport) => {
   it('opens on today, loading that day alone, and pages to another day', async () => {
     expect(dates).toHaveLength(5)
@@ -98,6 +103,33 @@ describe.each(Object.entries(VIEWPORTS))('a five-day conference on %s', (_name, 
     expect(page.url()).toContain(`day=${dates[3]}`)
     expect(requested.at(-1)).toMatch(new RegExp(`^days/${dates[3]}\\.`))
     expect(requested.some((file) => file.startsWith('schedule.'))).toBe(false)
+    expect(await axeViolations(page)).toEqual([])
+    expect(problems).toEqual([])
+  })
+})
+
+describe.each(Object.entries(VIEWPORTS))('a long day on %s', (_name, viewport) => {
+  it('hydrates the virtual list it was prerendered as, and scrolls to the end of the day', async () => {
+    const { page, problems } = await newPage({ ...viewport, serviceWorkers: 'block' })
+    await page.goto(`${server.url}?now=${encodeURIComponent(beforeConference)}`)
+    const firstDay = conference.sessions
+      .filter((s) => s.day === dates[0])
+      .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id))
+    const talksOfDay = conference.talks.filter((t) => firstDay.some((s) => s.id === t.sessionId))
+    expect(talksOfDay.length).toBeGreaterThan(120)
+    const firstTalk = talksOfDay.find((t) => t.sessionId === firstDay[0]!.id)!
+    // A mismatch would make React throw the prerendered list away (and say so in the console: see `problems`).
+    await hydrated(page.getByRole('main').getByRole('link', { name: firstTalk.title, exact: true }))
+    const rows = page.locator('main li.talk-row')
+    expect(await rows.count()).toBeLessThan(talksOfDay.length / 2)
+
+    const lastSession = firstDay.at(-1)!
+    for (let i = 0; i < 40; i++) {
+      await page.mouse.wheel(0, 4000)
+      if (await page.locator(`[id="session-${lastSession.id}"]`).isVisible()) break
+    }
+    await expect.poll(() => page.locator(`[id="session-${lastSession.id}"]`).isVisible()).toBe(true)
+    expect(await rows.count()).toBeLessThan(talksOfDay.length / 2)
     expect(await axeViolations(page)).toEqual([])
     expect(problems).toEqual([])
   })

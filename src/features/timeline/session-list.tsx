@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { ScheduleModel } from '../../data/schedule-model'
 import type { LiveInfo } from '../../lib/live-status'
-import { useHydrated } from '../../lib/use-hydrated'
 import { readerHasScrolled, revealTalk, type ScrollRequest } from './scroll-request'
 import { SessionBlock } from './session-block'
 import type { SessionPlan } from './timeline-plan'
@@ -14,12 +13,15 @@ const HEAD_TALKS = 12
 type VirtualModule = typeof import('./virtual-session-list')
 
 // Loaded only for long lists, so a normal conference's visit never downloads it. Kept here once loaded rather than
-// behind React.lazy, so a list that needs it after that renders it at once, without a Suspense fallback in between
-// (the prerendered page links the chunk as a modulepreload, so it is usually in by hydration).
+// behind React.lazy, so a list that needs it after that renders it at once, without a Suspense fallback in between.
 let virtualModule: VirtualModule | null = null
 let loadingVirtual: Promise<VirtualModule> | null = null
 
-function loadVirtualModule(): Promise<VirtualModule> {
+/**
+ * The prerenderer and a prerendered page with a long day load this before rendering, so the virtual list is in the
+ * HTML and hydrates as it is: taking over from a plain head after hydration cost a second render of every row.
+ */
+export function loadVirtualModule(): Promise<VirtualModule> {
   loadingVirtual ??= import('./virtual-session-list').then((module) => (virtualModule = module))
   return loadingVirtual
 }
@@ -46,15 +48,13 @@ export interface SessionListProps {
 }
 
 export function SessionList(props: SessionListProps) {
-  const hydrated = useHydrated()
   const talkCount = props.sessions.reduce((sum, s) => sum + s.talks.length, 0)
   const long = talkCount > VIRTUAL_THRESHOLD
   const virtual = useVirtualModule(long)
   if (!long) return <PlainSessionList {...props} />
-  // The prerendered page and the hydration render show the head; the virtual list needs the window's size.
-  if (!hydrated || !virtual)
-    return <PlainSessionList {...props} sessions={headOf(props.sessions)} scrollRequest={null} />
-  return <virtual.VirtualSessionList {...props} />
+  if (virtual) return <virtual.VirtualSessionList {...props} />
+  // Until its code is in (the timeline opened from another page), the head of the day.
+  return <PlainSessionList {...props} sessions={headOf(props.sessions)} scrollRequest={null} />
 }
 
 function headOf(sessions: readonly SessionPlan[]): SessionPlan[] {

@@ -1,5 +1,6 @@
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useHydrated } from '../../lib/use-hydrated'
 import { readerHasScrolled, revealTalk } from './scroll-request'
 import { SessionBlock } from './session-block'
 import type { SessionListProps } from './session-list'
@@ -8,11 +9,21 @@ import type { SessionListProps } from './session-list'
 // where estimates would put it.
 const measured = new Map<string, VirtualItem>()
 
+/**
+ * The window assumed on the server and while hydrating (the real one is measured right after): tall enough that the
+ * prerendered page shows a phone's or a laptop's first screen of sessions.
+ */
+const PRERENDER_RECT = { width: 375, height: 1000 }
+
 function indexOfTalk(sessions: SessionListProps['sessions'], talkId: string): number {
   return sessions.findIndex((plan) => plan.talks.some((talk) => talk.id === talkId))
 }
 
-/** A long day: only the sessions near the viewport are in the DOM, one session (with all its talks) per item. */
+/**
+ * A long day: only the sessions near the viewport are in the DOM, one session (with all its talks) per item. They
+ * stack in the page's flow inside a window moved to the first one's place, so the prerendered page, laid out before
+ * anything is measured, shows them as a plain list would.
+ */
 export function VirtualSessionList({
   sessions,
   model,
@@ -21,6 +32,7 @@ export function VirtualSessionList({
   onScrolled,
 }: SessionListProps) {
   const listRef = useRef<HTMLDivElement>(null)
+  const hydrated = useHydrated()
   const estimateSize = (index: number) => 80 + (sessions[index]?.talks.length ?? 0) * 110
   // Mounting with somewhere to go (what is on now, or where the reader was): start there, rather than rendering the
   // top of the day and then jumping.
@@ -64,8 +76,10 @@ export function VirtualSessionList({
     getItemKey: (index) => sessions[index]?.session.id ?? index,
     overscan: 1,
     scrollMargin,
-    initialRect: { width: window.innerWidth, height: window.innerHeight },
-    initialOffset: start?.offset ?? window.scrollY,
+    initialRect: hydrated
+      ? { width: window.innerWidth, height: window.innerHeight }
+      : PRERENDER_RECT,
+    initialOffset: start?.offset ?? (hydrated ? window.scrollY : 0),
     initialMeasurementsCache,
   })
 
@@ -108,22 +122,24 @@ export function VirtualSessionList({
     <div
       ref={listRef}
       className="session-list session-list--virtual"
+      data-virtual-list=""
       style={{ height: virtualizer.getTotalSize() }}
     >
-      {items.map((item) => {
-        const plan = sessions[item.index]!
-        return (
+      <div
+        className="session-list__window"
+        style={{ transform: `translateY(${(items[0]?.start ?? scrollMargin) - scrollMargin}px)` }}
+      >
+        {items.map((item) => (
           <div
             key={item.key}
             data-index={item.index}
             ref={virtualizer.measureElement}
             className="session-list__item"
-            style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
           >
-            <SessionBlock plan={plan} model={model} status={status} />
+            <SessionBlock plan={sessions[item.index]!} model={model} status={status} />
           </div>
-        )
-      })}
+        ))}
+      </div>
     </div>
   )
 }
