@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { ScheduleModel } from '../../data/schedule-model'
 import type { LiveInfo } from '../../lib/live-status'
+import { useHydrated } from '../../lib/use-hydrated'
 import { readerHasScrolled, revealTalk, type ScrollRequest } from './scroll-request'
 import { SessionBlock } from './session-block'
 import type { SessionPlan } from './timeline-plan'
@@ -48,11 +49,12 @@ export interface SessionListProps {
 }
 
 export function SessionList(props: SessionListProps) {
+  const hydrated = useHydrated()
   const talkCount = props.sessions.reduce((sum, s) => sum + s.talks.length, 0)
   const long = talkCount > VIRTUAL_THRESHOLD
   const virtual = useVirtualModule(long)
   if (!long) return <PlainSessionList {...props} />
-  if (virtual) return <virtual.VirtualSessionList {...props} />
+  if (virtual) return <virtual.VirtualSessionList {...props} hydrated={hydrated} />
   // Until its code is in (the timeline opened from another page), the head of the day.
   return <PlainSessionList {...props} sessions={headOf(props.sessions)} scrollRequest={null} />
 }

@@ -1,6 +1,5 @@
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
-import { useHydrated } from '../../lib/use-hydrated'
 import { readerHasScrolled, revealTalk } from './scroll-request'
 import { SessionBlock } from './session-block'
 import type { SessionListProps } from './session-list'
@@ -30,9 +29,12 @@ export function VirtualSessionList({
   status,
   scrollRequest,
   onScrolled,
-}: SessionListProps) {
+  hydrated,
+}: SessionListProps & {
+  /** False on the server and while hydrating: the window is not known yet (see PRERENDER_RECT). */
+  hydrated: boolean
+}) {
   const listRef = useRef<HTMLDivElement>(null)
-  const hydrated = useHydrated()
   const estimateSize = (index: number) => 80 + (sessions[index]?.talks.length ?? 0) * 110
   // Mounting with somewhere to go (what is on now, or where the reader was): start there, rather than rendering the
   // top of the day and then jumping.
@@ -90,6 +92,18 @@ export function VirtualSessionList({
     [virtualizer],
   )
 
+  const readerActed = useRef(false)
+  useLayoutEffect(() => {
+    const acted = () => {
+      readerActed.current = true
+    }
+    const events = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const
+    for (const type of events) window.addEventListener(type, acted, { passive: true })
+    return () => {
+      for (const type of events) window.removeEventListener(type, acted)
+    }
+  }, [])
+
   useEffect(() => {
     if (!scrollRequest) return
     if (scrollRequest.kind === 'offset') {
@@ -98,10 +112,9 @@ export function VirtualSessionList({
       return
     }
     const index = indexOfTalk(sessions, scrollRequest.talkId)
-    // Mounted at the talk already (see `start`), so "scrolled" means the reader moved; otherwise check the page.
-    const moved = start
-      ? Math.abs(window.scrollY - (listTop.current + start.offset)) > 8
-      : readerHasScrolled()
+    // Mounted at the talk already (see `start`): the reader moved if they scrolled, touched or pressed a key since
+    // (the list's own corrections of the scroll position, as rows are measured, do not count). Otherwise, the page.
+    const moved = start ? readerActed.current : readerHasScrolled()
     if (index < 0 || (scrollRequest.unlessScrolled && moved)) {
       onScrolled(scrollRequest.id)
       return
