@@ -155,6 +155,14 @@ describe('TimelinePage', () => {
     expect(screen.getByRole('link', { name: NEURAL_ODE })).toHaveFocus()
   })
 
+  it('brings what is on now into view on a fresh visit during the session', () => {
+    startClockAt(Date.parse('2018-12-04T12:52:00-08:00'))
+    renderWithSchedule(<TimelinePage />)
+    const scrolled = vi.mocked(Element.prototype.scrollIntoView)
+    expect(scrolled).toHaveBeenCalledTimes(1)
+    expect(scrolled.mock.contexts[0]).toBe(rowOf(NEURAL_ODE))
+  })
+
   it('opens on today during the conference', () => {
     startClockAt(Date.parse('2018-12-04T13:06:00-08:00'))
     renderWithSchedule(<TimelinePage />)

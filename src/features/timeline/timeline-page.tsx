@@ -13,7 +13,7 @@ import type { ScrollRequest, ScrollTarget } from './scroll-request'
 import { SessionList } from './session-list'
 import { sessionsOnTrack, timelinePlan } from './timeline-plan'
 import { TrackFilter } from './track-filter'
-import { isFreshVisit, rememberScroll, savedScroll } from './visit-memory'
+import { arrivedAt, isFreshVisit, rememberScroll, savedScroll } from './visit-memory'
 import './timeline.css'
 
 const NO_STATUS: ReadonlyMap<string, LiveInfo> = new Map()
@@ -64,8 +64,21 @@ export function TimelinePage() {
     return nowTarget(todaySessions, todayStatus)
   }, [now, todayPlan, day, status, track])
 
-  const [scrollRequest, setScrollRequest] = useState<ScrollRequest | null>(null)
   const requestId = useRef(0)
+  // Opened fresh during the session with the clock already running (rendered, not hydrated), the list mounts with
+  // the arrival's request in hand: a long one then starts at what is on now instead of the top of the day.
+  const [scrollRequest, setScrollRequest] = useState<ScrollRequest | null>(() =>
+    now !== null && todayTarget && todayPlan === day && isFreshVisit(location.key, navigationType)
+      ? {
+          kind: 'talk',
+          talkId: todayTarget,
+          focus: false,
+          unlessScrolled: true,
+          id: 0,
+        }
+      : null,
+  )
+  const arrivedWithRequest = useRef(scrollRequest !== null)
   const request = useCallback((target: ScrollTarget) => {
     setScrollRequest({ ...target, id: ++requestId.current })
   }, [])
@@ -80,7 +93,10 @@ export function TimelinePage() {
   const fresh = useRef<boolean | null>(null)
   useEffect(() => {
     if (arrival.current === 'done') return
-    fresh.current ??= isFreshVisit(location.key, navigationType)
+    if (fresh.current === null) {
+      fresh.current = isFreshVisit(location.key, navigationType)
+      arrivedAt(location.key)
+    }
     if (!fresh.current) {
       arrival.current = 'done'
       const top = savedScroll(location.key)
@@ -89,6 +105,7 @@ export function TimelinePage() {
     }
     if (now === null) return // wait for the clock (after hydration)
     arrival.current = 'done'
+    if (arrivedWithRequest.current) return
     if (todayTarget && todayPlan === day)
       request({ kind: 'talk', talkId: todayTarget, focus: false, unlessScrolled: true })
   }, [location.key, navigationType, now, todayTarget, todayPlan, day, request])

@@ -15,13 +15,18 @@ function documentNavigationType(): string {
 
 /**
  * A link or a typed address is fresh; Back and Forward are not. The page's first entry ("default" key, POP) is fresh
- * when the document itself was opened fresh, and only the first time: later POPs to it are Back.
+ * when the document itself was opened fresh, and only until the timeline has arrived there (`arrivedAt`): later POPs
+ * to it are Back. Pure, so a render may ask.
  */
 export function isFreshVisit(locationKey: string, navigationType: NavigationType): boolean {
   if (navigationType !== 'POP') return true
   if (locationKey !== 'default' || firstEntrySeen) return false
-  firstEntrySeen = true
   return documentNavigationType() === 'navigate'
+}
+
+/** The timeline has arrived at this history entry (and scrolled where a fresh visit or a return should). */
+export function arrivedAt(locationKey: string) {
+  if (locationKey === 'default') firstEntrySeen = true
 }
 
 export function rememberScroll(locationKey: string, top: number) {
