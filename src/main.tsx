@@ -17,9 +17,9 @@ import './app/base.css'
 
 const container = document.getElementById('root')!
 const queryClient = createQueryClient()
-const app = (
+const app = (hydrating: boolean) => (
   <StrictMode>
-    <App queryClient={queryClient} />
+    <App queryClient={queryClient} hydrating={hydrating} />
   </StrictMode>
 )
 
@@ -38,7 +38,7 @@ async function start() {
       // The page is already on screen: hydrating in a transition lets React yield to the browser every few
       // milliseconds (a tap is handled sooner) instead of blocking the main thread for the whole tree at once.
       startTransition(() => {
-        hydrateRoot(container, app)
+        hydrateRoot(container, app(true))
       })
       return
     } catch {
@@ -52,7 +52,7 @@ async function start() {
       () => undefined,
     )
   container.replaceChildren()
-  createRoot(container).render(app)
+  createRoot(container).render(app(false))
 }
 
 void start()

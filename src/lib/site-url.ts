@@ -2,7 +2,7 @@
  * The site's absolute base URL ("https://host/plenary/"), for links that leave the app: calendar files, share links.
  * Read at the moment it is needed, from where the app is actually served; unknown while rendering on the server.
  */
-import { useSyncExternalStore } from 'react'
+import { useClientStore } from './client-store'
 
 export function siteUrl(): string {
   return `${window.location.origin}${import.meta.env.BASE_URL}`
@@ -17,5 +17,5 @@ const noSubscription = () => () => {}
 
 /** `siteUrl()` for rendering: null on the server, so a prerendered page never bakes in the build machine's host. */
 export function useSiteUrl(): string | null {
-  return useSyncExternalStore(noSubscription, siteUrl, () => null)
+  return useClientStore(noSubscription, siteUrl, () => null)
 }

@@ -6,7 +6,7 @@
  * remembered choice before first paint (it reads the same key, keep the two in step), so a prerendered page neither
  * flashes the wrong colours nor hydrates differently. Without `data-theme` the stylesheet follows the system.
  */
-import { useSyncExternalStore } from 'react'
+import { useClientStore } from './client-store'
 
 export const THEME_KEY = 'plenary:theme'
 
@@ -84,5 +84,5 @@ function subscribe(listener: () => void) {
 
 /** The scheme shown; null on the server and during hydration, when it is not known. */
 export function useScheme(): Scheme | null {
-  return useSyncExternalStore(subscribe, currentScheme, () => null)
+  return useClientStore(subscribe, currentScheme, () => null)
 }

@@ -2,7 +2,7 @@
  * How times are shown right now: in which zone and locale. Both depend on the browser, so on the server and during
  * hydration they are the conference's zone and the prerender's locale, and the viewer's own apply right after.
  */
-import { useSyncExternalStore } from 'react'
+import { useClientStore } from './client-store'
 import { useZoneChoice, type ZoneChoice } from './zone-preference'
 
 /** The locale prerendered HTML is written in; the browser's own takes over after hydration. */
@@ -31,11 +31,11 @@ function readViewerLocale(): string {
 
 /** The viewer's IANA zone (null on the server, during hydration, or when the browser does not say). */
 export function useViewerTimeZone(): string | null {
-  return useSyncExternalStore(noSubscription, readViewerZone, () => null)
+  return useClientStore(noSubscription, readViewerZone, () => null)
 }
 
 export function useLocale(): string {
-  return useSyncExternalStore(noSubscription, readViewerLocale, () => PRERENDER_LOCALE)
+  return useClientStore(noSubscription, readViewerLocale, () => PRERENDER_LOCALE)
 }
 
 export interface TimeDisplay {

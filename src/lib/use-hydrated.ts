@@ -1,15 +1,13 @@
-import { useSyncExternalStore } from 'react'
+import { useClientStore } from './client-store'
 
 const noSubscription = () => () => {}
+const yes = () => true
+const no = () => false
 
 /**
  * False on the server and during hydration, true after: what depends on the browser (its clock, zone, locale,
  * storage) renders only then, so the first client render matches the prerendered HTML.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  )
+  return useClientStore(noSubscription, yes, no)
 }

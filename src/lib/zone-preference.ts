@@ -3,7 +3,7 @@
  * localStorage key. SSR-safe: nothing touches `window` until a client render or a call asks, and the server snapshot
  * is always the conference's zone.
  */
-import { useSyncExternalStore } from 'react'
+import { useClientStore } from './client-store'
 
 export type ZoneChoice = 'conference' | 'viewer'
 
@@ -62,7 +62,7 @@ export function setZoneChoice(choice: ZoneChoice) {
 
 /** The remembered choice; "conference" on the server and during hydration. */
 export function useZoneChoice(): ZoneChoice {
-  return useSyncExternalStore(subscribe, read, () => 'conference')
+  return useClientStore(subscribe, read, () => 'conference')
 }
 
 /** Forgets an in-memory choice; for tests. */

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react'
+import { useClientStore } from '../../lib/client-store'
 
 function subscribe(listener: () => void) {
   window.addEventListener('online', listener)
@@ -15,7 +15,7 @@ function subscribe(listener: () => void) {
  * the service worker answers from its cache either way.
  */
 export function useOnline(): boolean {
-  return useSyncExternalStore(
+  return useClientStore(
     subscribe,
     () => navigator.onLine,
     () => true,
