@@ -44,15 +44,21 @@ async function start() {
     } catch {
       // Offline or a failed fetch: render from scratch, and let the route say what went wrong.
     }
-  // The prerendered timeline of another day stays on screen until today's data is in (a failure is the route's to
-  // show). HTML rendered for another address (a host's fallback page) must not linger under this one. Rendered at
-  // once: rendered in a transition, the search and agenda pages showed their heading, then the loading view again.
-  if (today !== null)
+  const root = createRoot(container)
+  if (today !== null) {
+    // The prerendered timeline of another day stays on screen until today's is ready to replace it (React empties
+    // the container when it commits): its data first (a failure is the route's to show), then a render in a
+    // transition, which yields to the browser rather than blocking it for the whole page.
     await Promise.all([seedQueries(queryClient, [today]), loadPrerenderedCode(container)]).catch(
       () => undefined,
     )
+    startTransition(() => root.render(app(false)))
+    return
+  }
+  // HTML rendered for another address (a host's fallback page) must not linger under this one. Rendered at once: in
+  // a transition, the search and agenda pages showed their heading, then the loading view again.
   container.replaceChildren()
-  createRoot(container).render(app(false))
+  root.render(app(false))
 }
 
 void start()

@@ -57,11 +57,9 @@ export function VirtualSessionList({
   // Where the list starts in the page; what is above it keeps its height, but a narrower window rewraps it. Declared
   // before the virtualizer, so this runs before it first reads the window's scroll position.
   const [scrollMargin, setScrollMargin] = useState(0)
-  const listTop = useRef(0)
   useLayoutEffect(() => {
     const measure = () => {
       const top = Math.round((listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY)
-      listTop.current = top
       setScrollMargin((previous) => (previous === top ? previous : top))
       return top
     }
