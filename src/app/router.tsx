@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react'
+import { lazy, useMemo, type ComponentType } from 'react'
 import { matchPath, useLocation } from 'react-router-dom'
 import { paths } from '../lib/paths'
 import { Layout } from './layout'
@@ -82,7 +82,8 @@ export async function loadRouteOf(pathname: string): Promise<void> {
 
 export function AppRoutes() {
   const { pathname } = useLocation()
-  const { Page, params } = routeOf(pathname)
+  // Matched again only when the path changes, not on every keystroke of a search (?q=).
+  const { Page, params } = useMemo(() => routeOf(pathname), [pathname])
   return (
     <Layout>
       <Page params={params} />

@@ -27,3 +27,8 @@ export function useClientStore<T>(
     serverSnapshot,
   )
 }
+
+/** A browser fact that does not change while the page is open (its URL, zone, locale): `serverSnapshot` until then. */
+export function useClientValue<T>(read: () => T, serverSnapshot: () => T): T {
+  return useClientStore(noSubscription, read, serverSnapshot)
+}

@@ -2,7 +2,7 @@
  * The site's absolute base URL ("https://host/plenary/"), for links that leave the app: calendar files, share links.
  * Read at the moment it is needed, from where the app is actually served; unknown while rendering on the server.
  */
-import { useClientStore } from './client-store'
+import { useClientValue } from './client-store'
 
 export function siteUrl(): string {
   return `${window.location.origin}${import.meta.env.BASE_URL}`
@@ -13,9 +13,7 @@ export function absoluteUrl(path: string): string {
   return `${siteUrl()}${path.replace(/^\//, '')}`
 }
 
-const noSubscription = () => () => {}
-
 /** `siteUrl()` for rendering: null on the server, so a prerendered page never bakes in the build machine's host. */
 export function useSiteUrl(): string | null {
-  return useClientStore(noSubscription, siteUrl, () => null)
+  return useClientValue(siteUrl, () => null)
 }

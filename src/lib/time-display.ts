@@ -2,13 +2,11 @@
  * How times are shown right now: in which zone and locale. Both depend on the browser, so on the server and during
  * hydration they are the conference's zone and the prerender's locale, and the viewer's own apply right after.
  */
-import { useClientStore } from './client-store'
+import { useClientValue } from './client-store'
 import { useZoneChoice, type ZoneChoice } from './zone-preference'
 
 /** The locale prerendered HTML is written in; the browser's own takes over after hydration. */
 export const PRERENDER_LOCALE = 'en-US'
-
-const noSubscription = () => () => {}
 
 // Read once: building an Intl.DateTimeFormat costs milliseconds, and the answers do not change while the page is open.
 let viewer: { zone: string | null; locale: string } | undefined
@@ -31,11 +29,11 @@ function readViewerLocale(): string {
 
 /** The viewer's IANA zone (null on the server, during hydration, or when the browser does not say). */
 export function useViewerTimeZone(): string | null {
-  return useClientStore(noSubscription, readViewerZone, () => null)
+  return useClientValue(readViewerZone, () => null)
 }
 
 export function useLocale(): string {
-  return useClientStore(noSubscription, readViewerLocale, () => PRERENDER_LOCALE)
+  return useClientValue(readViewerLocale, () => PRERENDER_LOCALE)
 }
 
 export interface TimeDisplay {

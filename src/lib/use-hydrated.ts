@@ -1,6 +1,5 @@
-import { useClientStore } from './client-store'
+import { useClientValue } from './client-store'
 
-const noSubscription = () => () => {}
 const yes = () => true
 const no = () => false
 
@@ -9,5 +8,5 @@ const no = () => false
  * storage) renders only then, so the first client render matches the prerendered HTML.
  */
 export function useHydrated(): boolean {
-  return useClientStore(noSubscription, yes, no)
+  return useClientValue(yes, no)
 }

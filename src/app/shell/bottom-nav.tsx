@@ -1,6 +1,6 @@
+import { NavLink } from '../../components/link'
 import { paths } from '../../lib/paths'
 import './bottom-nav.css'
-import { NavLink } from '../../components/link'
 
 const ICONS = {
   timeline: 'M4 6h2M10 6h10M4 12h2M10 12h10M4 18h2M10 18h10',

@@ -2,6 +2,7 @@ import { useRef } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { CalendarActions } from '../../components/calendar-actions'
 import { KindBadge } from '../../components/kind-badge'
+import { Link } from '../../components/link'
 import { LiveProgress } from '../../components/live-progress'
 import { NotFoundView } from '../../components/not-found-view'
 import { PageTitle } from '../../components/page-title'
@@ -22,7 +23,6 @@ import { TalkAbstract } from './talk-abstract'
 import { talkNeighbours } from './talk-neighbours'
 import { useSwipe } from './use-swipe'
 import './talk.css'
-import { Link } from '../../components/link'
 
 const LINK_LABELS: Record<keyof TalkLinks, string> = {
   paper: 'Paper',
