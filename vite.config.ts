@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { compileHints } from './scripts/build/compile-hints'
 import { datasetPlugin } from './scripts/build/dataset-plugin'
 import { pureReactRouter } from './scripts/build/pure-react-router'
 import { pwaOptions } from './scripts/build/pwa-options'
@@ -9,10 +10,19 @@ import { pwaOptions } from './scripts/build/pwa-options'
 // Hosting under a sub-path: PLENARY_BASE=/plenary/ npm run build
 const base = process.env.PLENARY_BASE || '/'
 
+// Chunks whose code runs as soon as it arrives: the entry, the route pages and the long day's virtual list.
+const EAGER_CHUNK = /-route$|^virtual-session-list$/
+
 export default defineConfig({
   base,
   // The service worker is generated again after prerendering: see scripts/build/pwa-options.ts.
-  plugins: [react(), pureReactRouter(), datasetPlugin(), VitePWA(pwaOptions(base))],
+  plugins: [
+    react(),
+    pureReactRouter(),
+    compileHints((chunk) => chunk.isEntry || EAGER_CHUNK.test(chunk.name)),
+    datasetPlugin(),
+    VitePWA(pwaOptions(base)),
+  ],
   build: {
     // Separate output folders let several builds (e.g. two checkouts' test runs) coexist.
     outDir: process.env.PLENARY_OUT_DIR || 'dist',
