@@ -27,9 +27,11 @@ describe('addCompileHint', () => {
 
 describe('compileHints', () => {
   const plugin = compileHints((c) => c.isEntry || c.name === 'talk-route')
-  const generateBundle = (plugin.generateBundle as unknown as {
-    handler: (options: unknown, bundle: Record<string, HintableChunk | { type: 'asset' }>) => void
-  }).handler
+  const generateBundle = (
+    plugin.generateBundle as unknown as {
+      handler: (options: unknown, bundle: Record<string, HintableChunk | { type: 'asset' }>) => void
+    }
+  ).handler
 
   it('marks the chunks it is told are eager, and only those', () => {
     const bundle = {

@@ -22,7 +22,9 @@ export interface HintableChunk {
  * Chunks that may load without running most of their code (the search engine) stay lazy: eager compiling them would
  * spend a core of a phone on functions never called.
  */
-export function compileHints(isEager: (chunk: { name: string; isEntry: boolean }) => boolean): Plugin {
+export function compileHints(
+  isEager: (chunk: { name: string; isEntry: boolean }) => boolean,
+): Plugin {
   return {
     name: 'plenary:compile-hints',
     apply: 'build',
