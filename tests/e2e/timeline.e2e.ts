@@ -68,6 +68,28 @@ describe.each(Object.entries(VIEWPORTS))('timeline on %s', (viewportName, viewpo
     expect(problems).toEqual([])
   })
 
+  it('offers "Jump to now" only once what is on now is scrolled away, and jumps back to it', async () => {
+    const { page, problems } = await open(viewport, `?now=${encodeURIComponent(NOW)}`)
+    const node = talkLink(page, NODE)
+    const jump = page.getByRole('button', { name: 'Jump to now' })
+    await expect.poll(() => inViewport(node, page)).toBe(true)
+    await page.waitForTimeout(300)
+    expect(await jump.count()).toBe(0)
+
+    // Away from it, up or down, whichever takes it off the screen.
+    await page.evaluate((title) => {
+      const link = [...document.querySelectorAll('main a')].find((a) => a.textContent === title)!
+      const top = link.getBoundingClientRect().top + window.scrollY
+      window.scrollTo(0, top > window.innerHeight ? 0 : document.body.scrollHeight)
+    }, NODE)
+    expect(await inViewport(node, page)).toBe(false)
+    await jump.click()
+    await expect.poll(() => inViewport(node, page)).toBe(true)
+    await expect.poll(() => node.evaluate((a) => a === document.activeElement)).toBe(true)
+    await expect.poll(() => jump.count()).toBe(0)
+    expect(problems).toEqual([])
+  })
+
   it('does not jump back to now when coming Back after scrolling elsewhere', async () => {
     const { page } = await open(viewport, `?now=${encodeURIComponent(NOW)}`)
     await expect.poll(() => inViewport(talkLink(page, NODE), page)).toBe(true)

@@ -77,7 +77,23 @@ describe('TimelinePage', () => {
     expect(within(rowOf(BIAS)).getByText('Next')).toBeInTheDocument()
     expect(within(rowOf(BIAS)).getByText('Starts in 13 min')).toBeInTheDocument()
     expect(screen.getAllByRole('link', { current: 'time' })).toHaveLength(1)
-    expect(screen.getByRole('button', { name: 'Jump to now' })).toBeInTheDocument()
+  })
+
+  it('offers "Jump to now" only while what is on now is off screen', async () => {
+    const user = userEvent.setup()
+    startClockAt(Date.parse('2018-12-04T12:52:00-08:00'))
+    renderWithSchedule(<TimelinePage />, { dataset: neuripsDataset })
+    const jump = () => screen.queryByRole('button', { name: 'Jump to now' })
+    // jsdom lays nothing out: every row is at the top of the window, on screen.
+    await act(() => new Promise(requestAnimationFrame))
+    expect(jump()).not.toBeInTheDocument()
+
+    const row = rowOf(NEURAL_ODE)
+    row.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 3000, width: 375, height: 120 })
+    act(() => void window.dispatchEvent(new Event('scroll')))
+    await user.click(await screen.findByRole('button', { name: 'Jump to now' }))
+    expect(screen.getByRole('link', { name: NEURAL_ODE })).toHaveFocus()
+    expect(vi.mocked(Element.prototype.scrollIntoView).mock.contexts.at(-1)).toBe(row)
   })
 
   it('moves the marker as time passes, at least every 30 seconds', () => {
@@ -148,7 +164,8 @@ describe('TimelinePage', () => {
     )
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Track' }), 'All tracks')
-    await user.click(screen.getByRole('button', { name: 'Jump to now' }))
+    // Today's talks are not on the page: the control appears.
+    await user.click(await screen.findByRole('button', { name: 'Jump to now' }))
     expect(
       screen.getByRole('heading', { level: 2, name: 'Tuesday, December 4, 2018' }),
     ).toBeInTheDocument()

@@ -13,6 +13,7 @@ import type { ScrollRequest, ScrollTarget } from './scroll-request'
 import { SessionList } from './session-list'
 import { sessionsOnTrack, timelinePlan } from './timeline-plan'
 import { TrackFilter } from './track-filter'
+import { useElementOnScreen } from './use-on-screen'
 import { arrivedAt, isFreshVisit, rememberScroll, savedScroll } from './visit-memory'
 import './timeline.css'
 
@@ -132,6 +133,11 @@ export function TimelinePage() {
     }
   }, [day, todayPlan, todayTarget, request])
 
+  // The control is for getting back to now: while what is on now is on screen, it would only cover a row.
+  const nowOnScreen = useElementOnScreen(
+    todayTarget && todayPlan === day ? `talk-${todayTarget}` : null,
+  )
+
   const setTrack = (next: string | null) =>
     setSearchParams(
       (params) => {
@@ -151,7 +157,7 @@ export function TimelinePage() {
         <h1 className="timeline__title">Timeline</h1>
         {firstStart && <ZoneSwitch conferenceZone={conference.timeZone} at={firstStart} />}
       </div>
-      {todayTarget && (
+      {todayTarget && !nowOnScreen && (
         // Floating, so it is at hand anywhere in a long day and shifts no content when it appears.
         <button type="button" className="timeline__jump" onClick={jumpToNow}>
           Jump to now
