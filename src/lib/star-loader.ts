@@ -5,7 +5,7 @@
  * a star being pressed, or another route (agenda, search results, a keyboard shortcut) loading the store. Until then
  * a visitor has no stars and no faults, which is exactly what this module says.
  */
-import { useSyncExternalStore } from 'react'
+import { useClientStore } from './client-store'
 import { STORAGE_KEY, starLink, type UndoApi } from './star-link'
 import type { StarFaults, starStore } from './star-store'
 import type { UndoOffer } from './star-undo'
@@ -81,7 +81,7 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useIsStarred(talkId: string): boolean {
-  return useSyncExternalStore(
+  return useClientStore(
     subscribe,
     () => starLink.store?.isStarred(talkId) ?? false,
     () => false,
@@ -89,7 +89,7 @@ export function useIsStarred(talkId: string): boolean {
 }
 
 export function useStarFaults(): StarFaults {
-  return useSyncExternalStore(
+  return useClientStore(
     subscribe,
     () => starLink.store?.getFaults() ?? NO_FAULTS,
     () => NO_FAULTS,
@@ -97,7 +97,7 @@ export function useStarFaults(): StarFaults {
 }
 
 export function useUndoOffer(): UndoOffer | null {
-  return useSyncExternalStore(
+  return useClientStore(
     subscribe,
     () => starLink.undo?.current() ?? null,
     () => null,

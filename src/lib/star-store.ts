@@ -9,10 +9,11 @@
  *   for the session and `faults.memoryOnly` is set, so the UI can say they will not survive closing the tab;
  * - ids that the current dataset no longer has are kept: the store never looks at the dataset.
  *
- * React reads it through `useSyncExternalStore`. Nothing touches `window` until a client render or a call asks,
- * because the app is also rendered on the server (prerendering), where the snapshot is always "no stars".
+ * React reads it through `useClientStore` (./client-store.ts). Nothing touches `window` until a client render or a
+ * call asks, because the app is also rendered on the server (prerendering), where the snapshot is always "no stars";
+ * a page that hydrates shows the reader's stars in the render that follows, which yields to the browser.
  */
-import { useSyncExternalStore } from 'react'
+import { useClientStore } from './client-store'
 import { STORAGE_KEY, starLink } from './star-link'
 
 export { STORAGE_KEY }
@@ -312,11 +313,11 @@ export const starStore = {
 
 /** The starred talk ids; an empty set on the server and during hydration. */
 export function useStarredIds(): ReadonlySet<string> {
-  return useSyncExternalStore(subscribe, getIds, getServerIds)
+  return useClientStore(subscribe, getIds, getServerIds)
 }
 
 export function useIsStarred(talkId: string): boolean {
-  return useSyncExternalStore(
+  return useClientStore(
     subscribe,
     () => current().ids.has(talkId),
     () => false,
@@ -324,7 +325,7 @@ export function useIsStarred(talkId: string): boolean {
 }
 
 export function useStarFaults(): StarFaults {
-  return useSyncExternalStore(subscribe, getFaults, getServerFaults)
+  return useClientStore(subscribe, getFaults, getServerFaults)
 }
 
 /** Forgets the in-memory copy, as a fresh page load would. For tests. */
