@@ -5,22 +5,13 @@
  */
 import { starStore } from '../../lib/star-store'
 import { unstarWithUndo } from '../../lib/star-undo'
+import { visibleBand } from '../../lib/visible-band'
 import { itemHolding, stepFrom, talkIdOfPath, talkItems } from './talk-navigation'
 
 export type ShortcutKey = 'j' | 'k' | 's'
 
 /** The talk moved to last; it stays current while focus wanders off the list (a click elsewhere, Esc). */
 let last: HTMLElement | null = null
-
-/** The band of the window that content shows in: below the sticky header, above the bottom navigation. */
-function visibleBand(): { top: number; bottom: number } {
-  const header = document.querySelector('.app-header')?.getBoundingClientRect()
-  const nav = document.querySelector('.bottom-nav')?.getBoundingClientRect()
-  return {
-    top: header ? Math.max(0, header.bottom) : 0,
-    bottom: nav && nav.height > 0 ? nav.top : window.innerHeight,
-  }
-}
 
 /** Acts on a key; returns what to announce to screen readers ('' for nothing). */
 export function runShortcut(key: ShortcutKey): string {

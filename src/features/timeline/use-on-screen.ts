@@ -1,14 +1,5 @@
 import { useEffect, useState } from 'react'
-
-/** The part of the window that is not under the sticky header or the bottom navigation: the page's scroll padding. */
-function visibleBand(): { top: number; bottom: number } {
-  const style = getComputedStyle(document.documentElement)
-  const padding = (value: string) => Number.parseFloat(value) || 0
-  return {
-    top: padding(style.scrollPaddingTop),
-    bottom: window.innerHeight - padding(style.scrollPaddingBottom),
-  }
-}
+import { visibleBand } from '../../lib/visible-band'
 
 /** Whether most of a box lies in the band: its middle does. */
 export function isOnScreen(
