@@ -40,11 +40,33 @@ export default defineConfig({
       },
     },
   },
+  // Unit tests in two Vitest projects: pure logic runs in Node (no DOM to set up, about five times faster); only
+  // component tests and the few DOM-reading helpers (`*.dom.test.ts`) pay for jsdom.
   test: {
-    environment: 'jsdom',
-    globals: true,
-    setupFiles: ['./tests/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['**/*.dom.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          globals: true,
+          // A component test types and clicks through whole pages; on a busy two-core machine that can take more
+          // than the default 5 s. The timeout is there to catch a hang, never to judge speed.
+          testTimeout: 30_000,
+          setupFiles: ['./tests/setup.ts'],
+          include: ['src/**/*.test.tsx', 'src/**/*.dom.test.ts'],
+        },
+      },
+    ],
   },
 })
