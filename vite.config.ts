@@ -6,6 +6,7 @@ import { compileHints } from './scripts/build/compile-hints'
 import { datasetPlugin } from './scripts/build/dataset-plugin'
 import { pureReactRouter } from './scripts/build/pure-react-router'
 import { pwaOptions } from './scripts/build/pwa-options'
+import { sitePlugin } from './scripts/build/site-plugin'
 
 // Hosting under a sub-path: PLENARY_BASE=/plenary/ npm run build
 const base = process.env.PLENARY_BASE || '/'
@@ -13,17 +14,21 @@ const base = process.env.PLENARY_BASE || '/'
 // Chunks whose code runs as soon as it arrives: the entry, the route pages and the long day's virtual list.
 const EAGER_CHUNK = /-route$|^virtual-session-list$/
 
+// What the app needs to build at all, for the browser and for the prerenderer's Node build alike.
+const appPlugins = () => [react(), pureReactRouter(), datasetPlugin()]
+
 export default defineConfig({
   base,
-  // The service worker is generated again after prerendering: see scripts/build/pwa-options.ts.
+  // `vite build` is the whole build: the client bundle, then the prerendered site, then the service worker over it.
   plugins: [
-    react(),
-    pureReactRouter(),
+    ...appPlugins(),
     compileHints((chunk) => chunk.isEntry || EAGER_CHUNK.test(chunk.name)),
-    datasetPlugin(),
+    sitePlugin({ ssrPlugins: appPlugins }),
     VitePWA(pwaOptions(base)),
   ],
   build: {
+    // The prerenderer reads which stylesheets and modules each route needs from it, then removes it.
+    manifest: true,
     // Separate output folders let several builds (e.g. two checkouts' test runs) coexist.
     outDir: process.env.PLENARY_OUT_DIR || 'dist',
     emptyOutDir: true,

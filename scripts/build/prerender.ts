@@ -1,18 +1,18 @@
 /**
- * After `vite build`: real HTML for `/`, every talk (`talks/<id>/index.html`) and every author
+ * The build's last step before the service worker (run by scripts/build/site-plugin.ts): real HTML for `/`, every talk (`talks/<id>/index.html`) and every author
  * (`authors/<id>/index.html`), so a shared link previews in chat apps and the first screen paints before any script.
  * Renders the app itself (src/app/entry-server.tsx, built here with Vite's SSR build) with the same data files the
  * browser will load. The untouched shell is kept as 404.html: hosts answer unknown paths with it, and the app then
  * renders them from scratch.
  *
- * Settings (environment): PLENARY_OUT_DIR (build folder, default dist), PLENARY_BASE (base path), PLENARY_DATASET,
- * PLENARY_SITE_URL (public URL: adds canonical, og:url and sitemap.xml), PLENARY_PRERENDER=all|index (default all:
- * at 10,000 talks the whole step takes well under the minute the build may spend; "index" renders `/` only).
+ * Settings (environment, read by the plugin): PLENARY_SITE_URL (public URL: adds canonical, og:url and sitemap.xml),
+ * PLENARY_PRERENDER=all|index (default all: at 10,000 talks the whole step takes well under the minute the build may
+ * spend; "index" renders `/` only). The build folder, base path and dataset are the client build's.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { build } from 'vite'
+import { build, type PluginOption } from 'vite'
 import type * as EntryServer from '../../src/app/entry-server'
 import type { AbstractsChunk, ScheduleIndex } from '../../src/data/types'
 import { datasetAssets, datasetPath, readDataset } from './dataset-assets'
@@ -24,11 +24,6 @@ import {
   sitemapXml,
 } from './prerender-html'
 
-const started = performance.now()
-const outDir = resolve(process.env.PLENARY_OUT_DIR || 'dist')
-const base = process.env.PLENARY_BASE || '/'
-const siteUrl = process.env.PLENARY_SITE_URL?.trim() || undefined
-const mode = process.env.PLENARY_PRERENDER === 'index' ? 'index' : 'all'
 const OG_IMAGE = {
   file: 'og-image.png',
   width: 1200,
@@ -52,10 +47,12 @@ interface ManifestChunk {
  * A route's stylesheets and modules from the client build's manifest (`vite build --manifest`), its static imports
  * included. The prerendered page links them, so it paints styled before any script runs.
  */
-function readRouteAssets(): (...modules: string[]) => { stylesheets: string[]; modules: string[] } {
+function readRouteAssets(
+  outDir: string,
+): (...modules: string[]) => { stylesheets: string[]; modules: string[] } {
   const file = join(outDir, '.vite', 'manifest.json')
   if (!existsSync(file))
-    throw new Error(`prerender: ${file} is missing; build the client with "vite build --manifest"`)
+    throw new Error(`prerender: ${file} is missing; the client build must write its manifest`)
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, ManifestChunk>
   return (...routes) => {
     const stylesheets = new Set<string>()
@@ -80,144 +77,165 @@ function readRouteAssets(): (...modules: string[]) => { stylesheets: string[]; m
   }
 }
 
-if (siteUrl && !/^https?:\/\//.test(siteUrl))
-  throw new Error(`PLENARY_SITE_URL must be an absolute http(s) URL, not "${siteUrl}"`)
-
-// The shell: index.html as Vite wrote it. A second run finds the prerendered index.html and takes 404.html instead.
-const indexFile = join(outDir, 'index.html')
-const notFoundFile = join(outDir, '404.html')
-let shell = readFileSync(indexFile, 'utf8')
-if (!isShell(shell) && existsSync(notFoundFile)) shell = readFileSync(notFoundFile, 'utf8')
-writeFileSync(notFoundFile, shell)
-
-// The app for Node, next to node_modules so its imports of react and friends resolve.
-const ssrDir = resolve('node_modules/.tmp/plenary-ssr', outDir.replace(/[^a-zA-Z0-9]+/g, '_'))
-await build({
-  logLevel: 'warn',
-  build: {
-    ssr: resolve('src/app/entry-server.tsx'),
-    outDir: ssrDir,
-    emptyOutDir: true,
-    copyPublicDir: false,
-    minify: false,
-    rollupOptions: { output: { entryFileNames: 'entry-server.js' } },
-  },
-})
-const built = performance.now()
-const routeAssets = readRouteAssets()
-const entry = (await import(
-  pathToFileURL(join(ssrDir, 'entry-server.js')).href
-)) as typeof EntryServer
-
-// The same files the client build wrote (the names are content hashes, so they match).
-const assets = datasetAssets(readDataset(datasetPath()))
-if (assets.schedule.fileName !== entry.outline.scheduleFile)
-  throw new Error('prerender: the SSR build bundled another dataset than the client build')
-const schedule = JSON.parse(assets.schedule.source) as ScheduleIndex
-const days = new Map(
-  assets.days.map((asset) => [asset.fileName, JSON.parse(asset.source) as ScheduleIndex]),
-)
-const dayFiles = new Set(entry.outline.days.map((day) => day.file))
-const chunks = new Map<string, AbstractsChunk>()
-for (const asset of assets.abstracts) chunks.set(asset.fileName, JSON.parse(asset.source))
-const sessionFile = new Map(schedule.sessions.map((s) => [s.id, s.abstractsFile]))
-const talkById = new Map(schedule.talks.map((t) => [t.id, t]))
-
-// A day too long to render whole is prerendered as a virtual list, whose code the page loads before hydrating.
-const talksPerDay = new Map<string, number>()
-const dayOfSession = new Map(schedule.sessions.map((s) => [s.id, s.day]))
-for (const talk of schedule.talks) {
-  const day = dayOfSession.get(talk.sessionId) ?? ''
-  talksPerDay.set(day, (talksPerDay.get(day) ?? 0) + 1)
-}
-const longDays = [...talksPerDay.values()].some((count) => count > entry.VIRTUAL_THRESHOLD)
-// The timeline is part of the entry (src/app/router.tsx): only the virtual list is a chunk of its own.
-const timelineModules = longDays ? [VIRTUAL_LIST_MODULE] : []
-
-/**
- * Pages carry their CSS inline (scripts/build/prerender-html.ts) up to this many pages: about 20 KB each, so at
- * conference scale (16,000 pages) only `/` does, and the rest link the stylesheets, which the browser caches.
- */
-const INLINE_CSS_PAGE_LIMIT = 2_000
-const cssByHref = new Map<string, string | undefined>()
-const inlineCss = (html: string) =>
-  inlineStylesheets(html, (href) => {
-    if (!cssByHref.has(href)) {
-      const file = href.startsWith(base) ? join(outDir, href.slice(base.length)) : null
-      cssByHref.set(href, file && existsSync(file) ? readFileSync(file, 'utf8') : undefined)
-    }
-    return cssByHref.get(href)
-  })
-
-const everything = mode === 'all'
-const paths = entry.pagePaths(schedule, { talks: everything, authors: everything })
-const counts = { timeline: 0, talks: 0, authors: 0 }
-let written = 0
-
-for (const path of paths) {
-  const talkId = /^\/talks\/([^/]+)$/.exec(path)?.[1]
-  const talk = talkId ? talkById.get(decodeURIComponent(talkId)) : undefined
-  const file = talk ? sessionFile.get(talk.sessionId) : undefined
-  const page = await entry.renderPage(path, {
-    schedule,
-    days,
-    abstracts: file ? { file, chunk: chunks.get(file)! } : undefined,
-  })
-  const routes =
-    path === '/' ? timelineModules : talk ? [ROUTE_MODULES.talk] : [ROUTE_MODULES.author]
-  const filled = fillShell(shell, {
-    headTags: entry.headTags(page.head, {
-      base,
-      siteUrl,
-      image: OG_IMAGE,
-      // A many-day timeline preloads the day it will show, which only the browser knows.
-      ...(path === '/' && dayFiles.size > 1
-        ? {
-            preload: [],
-            preloadDay: { timeZone: schedule.conference.timeZone, days: entry.outline.days },
-          }
-        : { preload: page.dataFiles }),
-      ...routeAssets(...routes),
-    }),
-    rootHtml: page.html,
-    path,
-    dataFiles: page.dataFiles,
-    pathAttribute: entry.PATH_ATTRIBUTE,
-    dataAttribute: entry.DATA_ATTRIBUTE,
-  })
-  const styled = path === '/' || paths.length <= INLINE_CSS_PAGE_LIMIT ? inlineCss(filled) : filled
-  const html = scriptsAfterContent(styled)
-  const target =
-    path === '/'
-      ? indexFile
-      : join(outDir, ...path.slice(1).split('/').map(decodeURIComponent), 'index.html')
-  mkdirSync(dirname(target), { recursive: true })
-  writeFileSync(target, html)
-  written++
-  if (path === '/') counts.timeline++
-  else if (talk) counts.talks++
-  else counts.authors++
+export interface PrerenderOptions {
+  /** The client build's folder (absolute) and base path. */
+  outDir: string
+  base: string
+  /** The public URL, when known: pages then carry canonical and og:url, and the build writes sitemap.xml. */
+  siteUrl: string | undefined
+  /** "all": `/`, every talk and every author; "index": `/` only. */
+  mode: 'all' | 'index'
+  /** The plugins the app needs to build for Node (React, the dataset's virtual modules). */
+  ssrPlugins: PluginOption[]
 }
 
-const sitemap = join(outDir, 'sitemap.xml')
-if (siteUrl) {
-  const absolute = (path: string) => new URL(`${base}${path.replace(/^\//, '')}`, siteUrl).href
-  writeFileSync(sitemap, sitemapXml(paths.map(absolute)))
-  const robots = join(outDir, 'robots.txt')
-  const rules = existsSync(robots)
-    ? readFileSync(robots, 'utf8').trimEnd()
-    : 'User-agent: *\nAllow: /'
-  if (!rules.includes('Sitemap:'))
-    writeFileSync(robots, `${rules}\n\nSitemap: ${absolute('/sitemap.xml')}\n`)
-} else rmSync(sitemap, { force: true })
+export async function prerenderSite(options: PrerenderOptions): Promise<void> {
+  const started = performance.now()
+  const { outDir, base, siteUrl, mode } = options
+  if (siteUrl && !/^https?:\/\//.test(siteUrl))
+    throw new Error(`PLENARY_SITE_URL must be an absolute http(s) URL, not "${siteUrl}"`)
 
-// The manifest served only this step; it is not part of the site.
-rmSync(join(outDir, '.vite'), { recursive: true, force: true })
+  // The shell: index.html as Vite wrote it. A second run finds the prerendered index.html and takes 404.html instead.
+  const indexFile = join(outDir, 'index.html')
+  const notFoundFile = join(outDir, '404.html')
+  let shell = readFileSync(indexFile, 'utf8')
+  if (!isShell(shell) && existsSync(notFoundFile)) shell = readFileSync(notFoundFile, 'utf8')
+  writeFileSync(notFoundFile, shell)
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
-const done = performance.now()
-console.log(
-  `prerender: ${written} pages (${counts.timeline} timeline, ${counts.talks} talks, ${counts.authors} authors)` +
-    ` in ${seconds(done - started)} (SSR build ${seconds(built - started)}, rendering ${seconds(done - built)})` +
-    `${siteUrl ? `, sitemap.xml for ${siteUrl}` : ', no PLENARY_SITE_URL: no canonical, og:url or sitemap'}`,
-)
+  // The app for Node, next to node_modules so its imports of react and friends resolve. The SSR build takes the
+  // plugins it needs from the caller rather than loading vite.config.ts again.
+  const ssrDir = resolve('node_modules/.tmp/plenary-ssr', outDir.replace(/[^a-zA-Z0-9]+/g, '_'))
+  await build({
+    configFile: false,
+    base,
+    plugins: options.ssrPlugins,
+    logLevel: 'warn',
+    build: {
+      ssr: resolve('src/app/entry-server.tsx'),
+      outDir: ssrDir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      minify: false,
+      rollupOptions: { output: { entryFileNames: 'entry-server.js' } },
+    },
+  })
+  const built = performance.now()
+  const routeAssets = readRouteAssets(outDir)
+  const entry = (await import(
+    pathToFileURL(join(ssrDir, 'entry-server.js')).href
+  )) as typeof EntryServer
+
+  // The same files the client build wrote (the names are content hashes, so they match).
+  const assets = datasetAssets(readDataset(datasetPath()))
+  if (assets.schedule.fileName !== entry.outline.scheduleFile)
+    throw new Error('prerender: the SSR build bundled another dataset than the client build')
+  const schedule = JSON.parse(assets.schedule.source) as ScheduleIndex
+  const days = new Map(
+    assets.days.map((asset) => [asset.fileName, JSON.parse(asset.source) as ScheduleIndex]),
+  )
+  const dayFiles = new Set(entry.outline.days.map((day) => day.file))
+  const chunks = new Map<string, AbstractsChunk>()
+  for (const asset of assets.abstracts) chunks.set(asset.fileName, JSON.parse(asset.source))
+  const sessionFile = new Map(schedule.sessions.map((s) => [s.id, s.abstractsFile]))
+  const talkById = new Map(schedule.talks.map((t) => [t.id, t]))
+
+  // A day too long to render whole is prerendered as a virtual list, whose code the page loads before hydrating.
+  const talksPerDay = new Map<string, number>()
+  const dayOfSession = new Map(schedule.sessions.map((s) => [s.id, s.day]))
+  for (const talk of schedule.talks) {
+    const day = dayOfSession.get(talk.sessionId) ?? ''
+    talksPerDay.set(day, (talksPerDay.get(day) ?? 0) + 1)
+  }
+  const longDays = [...talksPerDay.values()].some((count) => count > entry.VIRTUAL_THRESHOLD)
+  // The timeline is part of the entry (src/app/router.tsx): only the virtual list is a chunk of its own.
+  const timelineModules = longDays ? [VIRTUAL_LIST_MODULE] : []
+
+  /**
+   * Pages carry their CSS inline (scripts/build/prerender-html.ts) up to this many pages: about 20 KB each, so at
+   * conference scale (16,000 pages) only `/` does, and the rest link the stylesheets, which the browser caches.
+   */
+  const INLINE_CSS_PAGE_LIMIT = 2_000
+  const cssByHref = new Map<string, string | undefined>()
+  const inlineCss = (html: string) =>
+    inlineStylesheets(html, (href) => {
+      if (!cssByHref.has(href)) {
+        const file = href.startsWith(base) ? join(outDir, href.slice(base.length)) : null
+        cssByHref.set(href, file && existsSync(file) ? readFileSync(file, 'utf8') : undefined)
+      }
+      return cssByHref.get(href)
+    })
+
+  const everything = mode === 'all'
+  const paths = entry.pagePaths(schedule, { talks: everything, authors: everything })
+  const counts = { timeline: 0, talks: 0, authors: 0 }
+  let written = 0
+
+  for (const path of paths) {
+    const talkId = /^\/talks\/([^/]+)$/.exec(path)?.[1]
+    const talk = talkId ? talkById.get(decodeURIComponent(talkId)) : undefined
+    const file = talk ? sessionFile.get(talk.sessionId) : undefined
+    const page = await entry.renderPage(path, {
+      schedule,
+      days,
+      abstracts: file ? { file, chunk: chunks.get(file)! } : undefined,
+    })
+    const routes =
+      path === '/' ? timelineModules : talk ? [ROUTE_MODULES.talk] : [ROUTE_MODULES.author]
+    const filled = fillShell(shell, {
+      headTags: entry.headTags(page.head, {
+        base,
+        siteUrl,
+        image: OG_IMAGE,
+        // A many-day timeline preloads the day it will show, which only the browser knows.
+        ...(path === '/' && dayFiles.size > 1
+          ? {
+              preload: [],
+              preloadDay: { timeZone: schedule.conference.timeZone, days: entry.outline.days },
+            }
+          : { preload: page.dataFiles }),
+        ...routeAssets(...routes),
+      }),
+      rootHtml: page.html,
+      path,
+      dataFiles: page.dataFiles,
+      pathAttribute: entry.PATH_ATTRIBUTE,
+      dataAttribute: entry.DATA_ATTRIBUTE,
+    })
+    const styled =
+      path === '/' || paths.length <= INLINE_CSS_PAGE_LIMIT ? inlineCss(filled) : filled
+    const html = scriptsAfterContent(styled)
+    const target =
+      path === '/'
+        ? indexFile
+        : join(outDir, ...path.slice(1).split('/').map(decodeURIComponent), 'index.html')
+    mkdirSync(dirname(target), { recursive: true })
+    writeFileSync(target, html)
+    written++
+    if (path === '/') counts.timeline++
+    else if (talk) counts.talks++
+    else counts.authors++
+  }
+
+  const sitemap = join(outDir, 'sitemap.xml')
+  if (siteUrl) {
+    const absolute = (path: string) => new URL(`${base}${path.replace(/^\//, '')}`, siteUrl).href
+    writeFileSync(sitemap, sitemapXml(paths.map(absolute)))
+    const robots = join(outDir, 'robots.txt')
+    const rules = existsSync(robots)
+      ? readFileSync(robots, 'utf8').trimEnd()
+      : 'User-agent: *\nAllow: /'
+    if (!rules.includes('Sitemap:'))
+      writeFileSync(robots, `${rules}\n\nSitemap: ${absolute('/sitemap.xml')}\n`)
+  } else rmSync(sitemap, { force: true })
+
+  // The manifest served only this step; it is not part of the site.
+  rmSync(join(outDir, '.vite'), { recursive: true, force: true })
+
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+  const done = performance.now()
+  console.log(
+    `prerender: ${written} pages (${counts.timeline} timeline, ${counts.talks} talks, ${counts.authors} authors)` +
+      ` in ${seconds(done - started)} (SSR build ${seconds(built - started)}, rendering ${seconds(done - built)})` +
+      `${siteUrl ? `, sitemap.xml for ${siteUrl}` : ', no PLENARY_SITE_URL: no canonical, og:url or sitemap'}`,
+  )
+}

@@ -1,13 +1,7 @@
 /**
  * The vite-plugin-pwa options, in one place: the web app manifest, how the app registers its service worker, and the
- * Workbox options the service worker is generated with.
- *
- * The service worker is generated twice per `npm run build`, both times by the plugin from these options:
- * 1. when Vite's bundle closes (the plugin's own step). The prerendered pages do not exist yet, so this one is a
- *    stopgap that stays correct for a bare `vite build`: it falls back to index.html, then still the empty shell;
- * 2. by scripts/build/service-worker.ts, the last build step, over the finished site: it resolves this same Vite
- *    config and calls the plugin's `api.generateSW()`, which runs workbox-build's generateSW with exactly these
- *    options, so nothing is restated. `beforeBuildServiceWorker` below looks at the files as they are then.
+ * Workbox options the service worker is generated with. The plugin generates it once, as the build's last step, over
+ * the finished site (prerendered pages included: scripts/build/site-plugin.ts runs first).
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -80,11 +74,14 @@ export function pwaOptions(base: string): Partial<VitePWAOptions> {
       ],
     },
     integration: {
+      // After every other plugin's closeBundle, the prerenderer's included.
+      closeBundleOrder: 'post',
       beforeBuildServiceWorker(options) {
         const workbox = options.workbox
         const outDir = workbox.globDirectory!
-        // Vite's own pass, before the prerenderer: index.html is still the empty shell, and 404.html not written.
-        if (!existsSync(join(outDir, SHELL))) workbox.navigateFallback = 'index.html'
+        // A service worker whose fallback is not precached fails when it starts.
+        if (!existsSync(join(outDir, SHELL)))
+          throw new Error(`service worker: ${SHELL}, its offline fallback, was not written`)
         const bytes = extrasBytes(outDir)
         const scope = precacheScope(bytes, process.env.PLENARY_PRECACHE)
         if (scope === 'shell')
