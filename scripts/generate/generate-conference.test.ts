@@ -21,9 +21,7 @@ describe('generateConference', () => {
 
   it('is the same for the same seed and different for another', () => {
     expect(again.dataset).toEqual(dataset)
-    expect(otherSeed.dataset.talks[0]!.title).not.toBe(
-      dataset.talks[0]!.title,
-    )
+    expect(otherSeed.dataset.talks[0]!.title).not.toBe(dataset.talks[0]!.title)
   })
 
   it('has several days, parallel tracks, 3-8 authors and 150-250-word abstracts', () => {
