@@ -11,8 +11,10 @@ function OpenFlag() {
 }
 
 afterEach(() => {
-  act(() => serviceWorkerState.reset())
-  closeShortcuts()
+  act(() => {
+    serviceWorkerState.reset()
+    closeShortcuts()
+  })
 })
 
 describe('DataFooter', () => {

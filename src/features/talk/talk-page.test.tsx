@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { neuripsDataset } from '../../../tests/fixtures/neurips-dataset'
@@ -28,6 +28,8 @@ function renderTalk(talkId: string) {
 
 beforeEach(() => viewerIn('America/Los_Angeles'))
 afterEach(() => {
+  // Unmount first: resetting the stores under a mounted page would update it outside act().
+  cleanup()
   resetClock()
   resetZoneChoiceForTests()
 })
