@@ -54,7 +54,7 @@ export function CalendarActions({ talkId }: { talkId: string }) {
         target="_blank"
         rel="noopener noreferrer"
       >
-        Google Calendar <span className="calendar-actions__hint">(opens in a new tab)</span>
+        Google Calendar <span className="visually-hidden">(opens in a new tab)</span>
       </a>
     </div>
   )

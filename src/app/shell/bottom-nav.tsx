@@ -1,3 +1,4 @@
+import { LineIcon } from '../../components/line-icon'
 import { NavLink } from '../../components/link'
 import { paths } from '../../lib/paths'
 import './bottom-nav.css'
@@ -6,21 +7,6 @@ const ICONS = {
   timeline: 'M4 6h2M10 6h10M4 12h2M10 12h10M4 18h2M10 18h10',
   search: 'M10.5 17a6.5 6.5 0 1 0 0-13 6.5 6.5 0 0 0 0 13zM15.5 15.5 20 20',
   agenda: 'M12 3.5l2.6 5.3 5.8.8-4.2 4.1 1 5.8-5.2-2.7-5.2 2.7 1-5.8-4.2-4.1 5.8-.8z',
-}
-
-function Icon({ path }: { path: string }) {
-  return (
-    <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
-      <path
-        d={path}
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  )
 }
 
 /**
@@ -32,15 +18,15 @@ export function BottomNav() {
   return (
     <nav aria-label="Primary" className="bottom-nav">
       <NavLink to={paths.timeline.href()} end className="bottom-nav__link">
-        <Icon path={ICONS.timeline} />
+        <LineIcon path={ICONS.timeline} />
         <span>Timeline</span>
       </NavLink>
       <NavLink to={paths.search.href()} className="bottom-nav__link">
-        <Icon path={ICONS.search} />
+        <LineIcon path={ICONS.search} />
         <span>Search</span>
       </NavLink>
       <NavLink to={paths.agenda.href()} className="bottom-nav__link">
-        <Icon path={ICONS.agenda} />
+        <LineIcon path={ICONS.agenda} />
         <span>Agenda</span>
       </NavLink>
     </nav>

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react'
+import { LineIcon } from '../../components/line-icon'
 import { shareOrCopy } from '../../lib/share-link'
 import { useHydrated } from '../../lib/use-hydrated'
 
@@ -33,16 +34,7 @@ export function ShareButton({ title, url }: { title: string; url: () => string }
   return (
     <div className="share">
       <button type="button" className="talk-page__action" onClick={() => void share()}>
-        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-          <path
-            d="M12 3v12M7 8l5-5 5 5M5 13v6a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-6"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        </svg>
+        <LineIcon path="M12 3v12M7 8l5-5 5 5M5 13v6a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-6" size={20} />
         {native ? 'Share' : 'Copy link'}
       </button>
       <p
