@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { multiSessionDataset, scheduleIndexOf } from '../../../tests/fixtures/multi-session'
 import { scheduleModel } from '../../data/schedule-model'
-import { buildAgenda, formatMinutes } from './agenda-model'
+import { buildAgenda } from './agenda-model'
 
 const model = scheduleModel(scheduleIndexOf(multiSessionDataset))
 
@@ -59,12 +59,4 @@ describe('buildAgenda', () => {
       clashCount: 0,
     })
   })
-})
-
-describe('formatMinutes', () => {
-  it.each([
-    [5, '5 min'],
-    [60, '1 h'],
-    [95, '1 h 35 min'],
-  ])('%i -> %s', (minutes, text) => expect(formatMinutes(minutes)).toBe(text))
 })

@@ -106,11 +106,3 @@ export function buildAgenda(model: ScheduleModel, ids: Iterable<string>): Agenda
     clashCount,
   }
 }
-
-/** "1 h 20 min", "45 min". */
-export function formatMinutes(minutes: number): string {
-  const hours = Math.floor(minutes / 60)
-  const rest = minutes % 60
-  if (hours === 0) return `${rest} min`
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`
-}
