@@ -15,6 +15,7 @@ import { outline } from 'virtual:plenary-dataset'
 import { datasetQueries } from '../data/dataset-queries'
 import { scheduleModel } from '../data/schedule-model'
 import type { AbstractsChunk, ScheduleIndex } from '../data/types'
+import { paths } from '../lib/paths'
 import { createQueryClient } from '../lib/query-client'
 import { pageHead, type PageHead } from './page-head'
 import { AppRoutes, basename } from './router'
@@ -44,9 +45,9 @@ export { outline }
 /** The paths to prerender: the timeline, every talk and every author. */
 export function pagePaths(schedule: ScheduleIndex, { talks = true, authors = true } = {}) {
   return [
-    '/',
-    ...(talks ? schedule.talks.map((t) => `/talks/${encodeURIComponent(t.id)}`) : []),
-    ...(authors ? schedule.authors.map((a) => `/authors/${encodeURIComponent(a.id)}`) : []),
+    paths.timeline.href(),
+    ...(talks ? schedule.talks.map((t) => paths.talk.href(t.id)) : []),
+    ...(authors ? schedule.authors.map((a) => paths.author.href(a.id)) : []),
   ]
 }
 
