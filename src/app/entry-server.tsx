@@ -12,6 +12,7 @@ import { prerender } from 'react-dom/static'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { StaticRouter } from 'react-router-dom'
 import { outline } from 'virtual:plenary-dataset'
+import { indexFileOfDay } from '../data/dataset-outline'
 import { datasetQueries } from '../data/dataset-queries'
 import { scheduleModel } from '../data/schedule-model'
 import type { AbstractsChunk, ScheduleIndex } from '../data/types'
@@ -72,11 +73,13 @@ export async function renderPage(path: string, data: PageData): Promise<Rendered
   const model = scheduleModel(data.schedule)
   const queryClient = createQueryClient()
   // The timeline, rendered without a clock, shows the first day: only that day's file is read.
-  const indexFile =
-    path === '/' ? (outline.days[0]?.file ?? outline.scheduleFile) : outline.scheduleFile
+  const timelineDay = path === paths.timeline.href() ? outline.days[0]?.date : undefined
+  const indexFile = indexFileOfDay(outline, timelineDay)
   const index = indexFile === outline.scheduleFile ? data.schedule : data.days.get(indexFile)
   if (!index) throw new Error(`prerender: no data for ${indexFile}`)
-  queryClient.setQueryData(datasetQueries.index(indexFile).queryKey, index)
+  const indexQuery =
+    timelineDay === undefined ? datasetQueries.schedule() : datasetQueries.day(outline, timelineDay)
+  queryClient.setQueryData(indexQuery.queryKey, index)
   const dataFiles = [indexFile]
   if (data.abstracts) {
     queryClient.setQueryData(

@@ -49,15 +49,20 @@ export function loadPrerenderedCode(root: HTMLElement): Promise<unknown> {
   return root.querySelector('[data-virtual-list]') ? loadVirtualModule() : Promise.resolve()
 }
 
-/** Loads the files into the query cache under the keys the app reads them with. */
-export async function seedQueries(queryClient: QueryClient, files: string[]): Promise<void> {
-  const indexFiles = new Set([outline.scheduleFile, ...outline.days.map((day) => day.file)])
+/** Loads the files into the query cache under the keys the app reads them with: a day's file as that day. */
+export async function seedQueries(
+  queryClient: QueryClient,
+  files: string[],
+  dataset: DatasetOutline = outline,
+): Promise<void> {
   await Promise.all(
-    files.map((file) =>
-      indexFiles.has(file)
-        ? queryClient.ensureQueryData(datasetQueries.index(file))
-        : queryClient.ensureQueryData(datasetQueries.abstracts(file)),
-    ),
+    files.map((file) => {
+      const day = dataset.days.find((d) => d.file === file)
+      if (day) return queryClient.ensureQueryData(datasetQueries.day(dataset, day.date))
+      if (file === dataset.scheduleFile)
+        return queryClient.ensureQueryData(datasetQueries.schedule(file))
+      return queryClient.ensureQueryData(datasetQueries.abstracts(file))
+    }),
   )
 }
 
