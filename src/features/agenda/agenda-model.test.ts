@@ -45,6 +45,19 @@ describe('buildAgenda', () => {
     ])
   })
 
+  it('puts a talk whose session is unknown under its date at the venue, not in UTC', () => {
+    // 23:30 in Los Angeles on the 3rd is already the 4th in UTC.
+    const late = {
+      ...multiSessionDataset.talks[0]!,
+      id: 'late',
+      sessionId: 'no-such-session',
+      start: '2018-12-03T23:30:00-08:00',
+      end: '2018-12-03T23:45:00-08:00',
+    }
+    const local = scheduleModel(scheduleIndexOf({ ...multiSessionDataset, talks: [late] }))
+    expect(buildAgenda(local, ['late']).days.map((d) => d.date)).toEqual(['2018-12-03'])
+  })
+
   it('keeps unknown ids apart, once each', () => {
     const agenda = buildAgenda(model, ['gone', 'a1', 'gone', 'also-gone'])
     expect(agenda.missingIds).toEqual(['gone', 'also-gone'])
