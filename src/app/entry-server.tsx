@@ -16,6 +16,7 @@ import { indexFileOfDay } from '../data/dataset-outline'
 import { datasetQueries } from '../data/dataset-queries'
 import { scheduleModel } from '../data/schedule-model'
 import type { AbstractsChunk, ScheduleIndex } from '../data/types'
+import { timelineDay } from '../lib/conference-day'
 import { paths } from '../lib/paths'
 import { createQueryClient } from '../lib/query-client'
 import { pageHead, type PageHead } from './page-head'
@@ -72,13 +73,22 @@ async function renderWaiting(app: ReactNode): Promise<string> {
 export async function renderPage(path: string, data: PageData): Promise<RenderedPage> {
   const model = scheduleModel(data.schedule)
   const queryClient = createQueryClient()
-  // The timeline, rendered without a clock, shows the first day: only that day's file is read.
-  const timelineDay = path === paths.timeline.href() ? outline.days[0]?.date : undefined
-  const indexFile = indexFileOfDay(outline, timelineDay)
+  // The timeline is rendered without a clock or ?day=: only the file of the day it shows then is read.
+  const timelineDate =
+    path === paths.timeline.href()
+      ? timelineDay(
+          outline.days.map((day) => day.date),
+          null,
+          null,
+        )
+      : undefined
+  const indexFile = indexFileOfDay(outline, timelineDate)
   const index = indexFile === outline.scheduleFile ? data.schedule : data.days.get(indexFile)
   if (!index) throw new Error(`prerender: no data for ${indexFile}`)
   const indexQuery =
-    timelineDay === undefined ? datasetQueries.schedule() : datasetQueries.day(outline, timelineDay)
+    timelineDate === undefined
+      ? datasetQueries.schedule()
+      : datasetQueries.day(outline, timelineDate)
   queryClient.setQueryData(indexQuery.queryKey, index)
   const dataFiles = [indexFile]
   if (data.abstracts) {

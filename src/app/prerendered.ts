@@ -5,9 +5,10 @@
  */
 import type { QueryClient } from '@tanstack/react-query'
 import { outline } from 'virtual:plenary-dataset'
-import type { DatasetOutline } from '../data/dataset-outline'
+import { indexFileOfDay, type DatasetOutline } from '../data/dataset-outline'
 import { datasetQueries } from '../data/dataset-queries'
 import { loadVirtualModule } from '../features/timeline/session-list'
+import { timelineDay } from '../lib/conference-day'
 import { calendarDate } from '../lib/format-time'
 
 export const PATH_ATTRIBUTE = 'data-prerendered-path'
@@ -67,10 +68,10 @@ export async function seedQueries(
 }
 
 /**
- * The timeline is prerendered without a clock, so it shows the conference's first day. Opened on a later day of the
- * conference, the app would hydrate that day only to switch to today's at once: at conference scale a second day to
- * load, index and render. Returns today's index file then, for the app to load and render straight away (the
- * prerendered page stays on screen meanwhile); null otherwise.
+ * The timeline is prerendered without a clock, so it shows the day the rule picks without one (the first). Opened on
+ * a later day of the conference, the app would hydrate that day only to switch to today's at once: at conference
+ * scale a second day to load, index and render. Returns today's index file then, for the app to load and render
+ * straight away (the prerendered page stays on screen meanwhile); null otherwise.
  */
 export function laterTimelineDay(
   root: HTMLElement,
@@ -78,7 +79,11 @@ export function laterTimelineDay(
   now: number,
 ): string | null {
   if (trimSlash(root.getAttribute(PATH_ATTRIBUTE) ?? '') !== '/') return null
-  const today = calendarDate(now, dataset.conference.timeZone)
-  const day = dataset.days.find((d) => d.date === today)
-  return day && day !== dataset.days[0] && day.file !== dataset.days[0]!.file ? day.file : null
+  const dates = dataset.days.map((day) => day.date)
+  const rendered = indexFileOfDay(dataset, timelineDay(dates, null, null))
+  const shown = indexFileOfDay(
+    dataset,
+    timelineDay(dates, null, calendarDate(now, dataset.conference.timeZone)),
+  )
+  return shown !== rendered ? shown : null
 }
