@@ -3,9 +3,9 @@
  * canonical/og:url only when the site's public URL is known (a relative canonical is wrong). Pure, so the rules are
  * tested without a build.
  */
-import { pageTitleText } from '../components/page-title'
 import type { ScheduleModel } from '../data/schedule-model'
 import { timelineDay, venueDayBounds } from '../lib/conference-day'
+import { pageTitleText } from '../lib/document-title'
 import { formatDay } from '../lib/format-time'
 
 export interface PageHead {
@@ -118,6 +118,17 @@ export function pageHead(
     }
   }
   return null
+}
+
+/**
+ * The title and description of the HTML shell (index.html, kept as 404.html): what any address of the site says
+ * before the app names its page. The build fills them in from the dataset (scripts/build/dataset-plugin.ts).
+ */
+export function shellHead(site: string): Pick<PageHead, 'title' | 'description'> {
+  return {
+    title: pageTitleText(undefined, site),
+    description: `What is on now and next at ${site}: every talk's time, authors and abstract, fuzzy search and your own starred agenda, on your phone.`,
+  }
 }
 
 /** The absolute URL of an app path, or null when the site's URL is not known. */
