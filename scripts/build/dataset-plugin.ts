@@ -8,6 +8,7 @@ import {
   type DataAsset,
   type DatasetAssets,
 } from './dataset-assets'
+import { shellForConference } from './prerender-html'
 
 const VIRTUAL_ID = 'virtual:plenary-dataset'
 const RESOLVED_ID = `\0${VIRTUAL_ID}`
@@ -67,6 +68,9 @@ export function datasetPlugin(): Plugin {
         response.setHeader('Content-Type', 'application/json')
         response.end(asset.source)
       })
+    },
+    transformIndexHtml(html) {
+      return shellForConference(html, read().conference.name)
     },
     generateBundle() {
       const { schedule, days, abstracts } = load()

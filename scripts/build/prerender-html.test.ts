@@ -4,6 +4,7 @@ import {
   inlineStylesheets,
   isShell,
   scriptsAfterContent,
+  shellForConference,
   sitemapXml,
 } from './prerender-html'
 
@@ -21,6 +22,24 @@ const shell = `<!doctype html>
     <div id="root"></div>
   </body>
 </html>`
+
+describe('shellForConference', () => {
+  it('names the dataset’s conference in the shell’s title and description, escaped', () => {
+    const html = shellForConference(shell, 'R&D "Summit" $& 2026')
+    expect(html.match(/<title>/g)).toHaveLength(1)
+    expect(html).toContain('<title>R&amp;D &quot;Summit&quot; $&amp; 2026 · Plenary</title>')
+    expect(html).toContain(
+      '<meta name="description" content="What is on now and next at R&amp;D &quot;Summit&quot; $&amp; 2026: ',
+    )
+    expect(html).not.toContain('NeurIPS')
+    expect(html).not.toContain("The shell's description.")
+    expect(isShell(html)).toBe(true)
+  })
+
+  it('fails rather than build a shell that names no conference', () => {
+    expect(() => shellForConference('<html><head></head></html>', 'C')).toThrow(/<title>/)
+  })
+})
 
 describe('fillShell', () => {
   it('replaces the shell’s title and description, and fills and marks the root', () => {

@@ -3,6 +3,7 @@
  * description, the rendered app inside #root, marked with the path it was rendered for and the data it read (the
  * browser hydrates only when both match, see src/app/prerendered.ts).
  */
+import { escapeHtml, shellHead } from '../../src/app/page-head'
 
 export interface FilledPage {
   headTags: string
@@ -14,6 +15,10 @@ export interface FilledPage {
 }
 
 const ROOT = /<div id="root"><\/div>/
+const TITLE = /<title>[\s\S]*?<\/title>/
+const DESCRIPTION = /<meta\s+name="description"[\s\S]*?\/?>/
+/** A tag with the white space before it, to take it out of the shell without leaving an empty line. */
+const withSpaceBefore = (tag: RegExp) => new RegExp(`\\s*${tag.source}`)
 
 export function isShell(html: string): boolean {
   return ROOT.test(html)
@@ -23,13 +28,29 @@ export function fillShell(shell: string, page: FilledPage): string {
   if (!isShell(shell))
     throw new Error('prerender: the HTML shell has no empty <div id="root"></div>')
   const withoutTags = shell
-    .replace(/\s*<title>[\s\S]*?<\/title>/, '')
-    .replace(/\s*<meta\s+name="description"[\s\S]*?\/?>/, '')
+    .replace(withSpaceBefore(TITLE), '')
+    .replace(withSpaceBefore(DESCRIPTION), '')
   const attrs = `${page.pathAttribute}="${escapeAttribute(page.path)}" ${page.dataAttribute}="${escapeAttribute(page.dataFiles.join(' '))}"`
   // Function replacements: a "$&" in a title must stay literal.
   return withoutTags
     .replace(/<\/head>/, () => `  ${page.headTags}\n  </head>`)
     .replace(ROOT, () => `<div id="root" ${attrs}>${page.rootHtml}</div>`)
+}
+
+/**
+ * index.html named for the dataset's conference (the Vite build does this through scripts/build/dataset-plugin.ts):
+ * the app builds any conference, so the shell names none itself.
+ */
+export function shellForConference(html: string, conferenceName: string): string {
+  if (!TITLE.test(html) || !DESCRIPTION.test(html))
+    throw new Error(
+      'index.html has no <title> or <meta name="description"> to name the conference in',
+    )
+  const { title, description } = shellHead(conferenceName)
+  // Function replacements: a "$&" in a name must stay literal.
+  return html
+    .replace(TITLE, () => `<title>${escapeHtml(title)}</title>`)
+    .replace(DESCRIPTION, () => `<meta name="description" content="${escapeHtml(description)}" />`)
 }
 
 function escapeAttribute(value: string): string {

@@ -12,9 +12,12 @@ import { prerender } from 'react-dom/static'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { StaticRouter } from 'react-router-dom'
 import { outline } from 'virtual:plenary-dataset'
+import { indexFileOfDay } from '../data/dataset-outline'
 import { datasetQueries } from '../data/dataset-queries'
 import { scheduleModel } from '../data/schedule-model'
 import type { AbstractsChunk, ScheduleIndex } from '../data/types'
+import { timelineDay } from '../lib/conference-day'
+import { paths } from '../lib/paths'
 import { createQueryClient } from '../lib/query-client'
 import { pageHead, type PageHead } from './page-head'
 import { AppRoutes, basename } from './router'
@@ -44,9 +47,9 @@ export { outline }
 /** The paths to prerender: the timeline, every talk and every author. */
 export function pagePaths(schedule: ScheduleIndex, { talks = true, authors = true } = {}) {
   return [
-    '/',
-    ...(talks ? schedule.talks.map((t) => `/talks/${encodeURIComponent(t.id)}`) : []),
-    ...(authors ? schedule.authors.map((a) => `/authors/${encodeURIComponent(a.id)}`) : []),
+    paths.timeline.href(),
+    ...(talks ? schedule.talks.map((t) => paths.talk.href(t.id)) : []),
+    ...(authors ? schedule.authors.map((a) => paths.author.href(a.id)) : []),
   ]
 }
 
@@ -70,12 +73,23 @@ async function renderWaiting(app: ReactNode): Promise<string> {
 export async function renderPage(path: string, data: PageData): Promise<RenderedPage> {
   const model = scheduleModel(data.schedule)
   const queryClient = createQueryClient()
-  // The timeline, rendered without a clock, shows the first day: only that day's file is read.
-  const indexFile =
-    path === '/' ? (outline.days[0]?.file ?? outline.scheduleFile) : outline.scheduleFile
+  // The timeline is rendered without a clock or ?day=: only the file of the day it shows then is read.
+  const timelineDate =
+    path === paths.timeline.href()
+      ? timelineDay(
+          outline.days.map((day) => day.date),
+          null,
+          null,
+        )
+      : undefined
+  const indexFile = indexFileOfDay(outline, timelineDate)
   const index = indexFile === outline.scheduleFile ? data.schedule : data.days.get(indexFile)
   if (!index) throw new Error(`prerender: no data for ${indexFile}`)
-  queryClient.setQueryData(datasetQueries.index(indexFile).queryKey, index)
+  const indexQuery =
+    timelineDate === undefined
+      ? datasetQueries.schedule()
+      : datasetQueries.day(outline, timelineDate)
+  queryClient.setQueryData(indexQuery.queryKey, index)
   const dataFiles = [indexFile]
   if (data.abstracts) {
     queryClient.setQueryData(

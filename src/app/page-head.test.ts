@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { neuripsDataset } from '../../tests/fixtures/neurips-dataset'
 import { scheduleIndexOf } from '../../tests/fixtures/multi-session'
 import { scheduleModel } from '../data/schedule-model'
-import { firstSentence, headTags, pageHead, venueDayBounds, type HeadContext } from './page-head'
+import { firstSentence, headTags, pageHead, type HeadContext } from './page-head'
 
 const model = scheduleModel(scheduleIndexOf(neuripsDataset))
 const abstract = neuripsDataset.talks.find(
@@ -137,12 +137,5 @@ describe('the day preload script of a many-day timeline', () => {
     expect(preloaded('?day=2019-01-01')).toBe('/plenary/data/days/2018-12-03.json')
     expect(preloaded('?now=2018-12-05T10:00:00-08:00')).toBe('/plenary/data/days/2018-12-03.json')
     expect(preloaded('?now=not-a-date')).toBe('/plenary/data/days/2018-12-03.json')
-  })
-
-  it('bounds a day across a change of clocks by the zone’s rules', () => {
-    // Pacific time left daylight saving on 4 November 2018: that day was 25 hours long.
-    const { start, end } = venueDayBounds('2018-11-04', 'America/Los_Angeles')
-    expect(new Date(start).toISOString()).toBe('2018-11-04T07:00:00.000Z')
-    expect((end - start) / 3_600_000).toBe(25)
   })
 })

@@ -3,10 +3,10 @@
  * canonical/og:url only when the site's public URL is known (a relative canonical is wrong). Pure, so the rules are
  * tested without a build.
  */
-import { pageTitleText } from '../components/page-title'
 import type { ScheduleModel } from '../data/schedule-model'
+import { timelineDay, venueDayBounds } from '../lib/conference-day'
+import { pageTitleText } from '../lib/document-title'
 import { formatDay } from '../lib/format-time'
-import { wallTimeToEpoch } from '../lib/zoned-time'
 
 export interface PageHead {
   title: string
@@ -28,8 +28,8 @@ export interface HeadContext {
   /** Files to start fetching while the HTML parses, relative to the base. */
   preload: string[]
   /**
-   * The timeline of a many-day conference: its data file depends on the day it is opened on (?day=, else today in
-   * the venue's zone, else the first day), so a small script picks the file to preload.
+   * The timeline of a many-day conference: its data file depends on the day it is opened on (src/lib/conference-day.ts),
+   * so a small script picks the file to preload.
    */
   preloadDay?: { timeZone: string; days: { date: string; file: string }[] }
   /** The page's route stylesheets, relative to the base: the first paint must not wait for its script. */
@@ -120,6 +120,17 @@ export function pageHead(
   return null
 }
 
+/**
+ * The title and description of the HTML shell (index.html, kept as 404.html): what any address of the site says
+ * before the app names its page. The build fills them in from the dataset (scripts/build/dataset-plugin.ts).
+ */
+export function shellHead(site: string): Pick<PageHead, 'title' | 'description'> {
+  return {
+    title: pageTitleText(undefined, site),
+    description: `What is on now and next at ${site}: every talk's time, authors and abstract, fuzzy search and your own starred agenda, on your phone.`,
+  }
+}
+
 /** The absolute URL of an app path, or null when the site's URL is not known. */
 export function absoluteUrl(
   path: string,
@@ -182,55 +193,37 @@ export function headTags(head: PageHead, context: HeadContext): string {
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c')
 
 /**
- * Preloads the index file of the day the timeline will show (the rules of src/features/timeline/timeline-page.tsx,
- * with ?now= read as plainly as Date.parse can): the first day's file would be wasted on every later day.
+ * Preloads the index file of the day the timeline will show, by the timeline's own rule (`timelineDay`, whose source
+ * the script runs), with ?now= read as plainly as Date.parse can: the first day's file would be wasted on every later
+ * day.
  *
- * "Today" is found by comparing the clock with each day's bounds, computed here from the zone's rules: the first
- * Intl.DateTimeFormat of a page costs 20-50 ms of ICU set-up, and in this script it ran before anything else.
- * (In a zone whose clocks jump at midnight a bound may be an hour off: then the app asks for the right file itself.)
+ * "Today" is found by comparing the clock with each day's bounds at the venue, computed here (`venueDayBounds`): the
+ * first Intl.DateTimeFormat of a page costs 20-50 ms of ICU set-up, and in this script it ran before anything else.
  */
 function dayPreloadScript(
   base: string,
   { timeZone, days }: NonNullable<HeadContext['preloadDay']>,
 ) {
+  const bounded = days.map((day) => ({ ...day, ...venueDayBounds(day.date, timeZone) }))
   return `<script>
       try {
-        ;(function (days, base) {
+        ;(function (timelineDay, days, base) {
           var query = new URLSearchParams(location.search)
           var now = Date.parse(query.get('now') || '')
           if (isNaN(now)) now = Date.now()
-          var asked = null
+          var dates = []
           var today = null
           days.forEach(function (day) {
-            if (day.date === query.get('day')) asked = day.file
-            if (now >= day.start && now < day.end) today = day.file
+            dates.push(day.date)
+            if (now >= day.start && now < day.end) today = day.date
           })
           var link = document.createElement('link')
           link.rel = 'preload'
           link.as = 'fetch'
           link.crossOrigin = 'anonymous'
-          link.href = base + (asked || today || days[0].file)
+          link.href = base + days[dates.indexOf(timelineDay(dates, query.get('day'), today))].file
           document.head.appendChild(link)
-        })(${scriptJson(days.map((day) => ({ ...day, ...venueDayBounds(day.date, timeZone) })))}, ${scriptJson(base)})
+        })(${timelineDay.toString()}, ${scriptJson(bounded)}, ${scriptJson(base)})
       } catch (error) {}
     </script>`
-}
-
-/** The instants a calendar date starts and ends in a zone, in epoch milliseconds. */
-export function venueDayBounds(date: string, timeZone: string): { start: number; end: number } {
-  const [year = NaN, month = NaN, day = NaN] = date.split('-').map(Number)
-  const next = new Date(Date.UTC(year, month - 1, day + 1))
-  return {
-    start: wallTimeToEpoch({ year, month, day, hour: 0, minute: 0 }, timeZone),
-    end: wallTimeToEpoch(
-      {
-        year: next.getUTCFullYear(),
-        month: next.getUTCMonth() + 1,
-        day: next.getUTCDate(),
-        hour: 0,
-        minute: 0,
-      },
-      timeZone,
-    ),
-  }
 }

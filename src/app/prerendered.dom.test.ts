@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { QueryClient } from '@tanstack/react-query'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { DatasetOutline } from '../data/dataset-outline'
-import { laterTimelineDay, prerenderedData } from './prerendered'
+import { datasetQueries } from '../data/dataset-queries'
+import { laterTimelineDay, prerenderedData, seedQueries } from './prerendered'
 
 function root(path: string | null, content = '<main></main>') {
   const element = document.createElement('div')
@@ -62,5 +64,42 @@ describe('laterTimelineDay', () => {
       days: threeDays.days.map((d) => ({ ...d, file: threeDays.scheduleFile })),
     }
     expect(laterTimelineDay(root('/'), oneFile, at('2018-12-04T09:00:00-08:00'))).toBeNull()
+  })
+})
+
+describe('seedQueries', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('puts each file under the key the app reads it with: a day file as its day', async () => {
+    const outline: DatasetOutline = {
+      scheduleFile: 'data/schedule.1.json',
+      days: [
+        { date: '2018-12-03', file: 'data/days/2018-12-03.1.json' },
+        { date: '2018-12-04', file: 'data/days/2018-12-04.1.json' },
+      ],
+      conference: { id: 'c', name: 'C', timeZone: 'America/Los_Angeles' },
+      asOf: '2018-11-30',
+      version: '1',
+      onlySessionTitle: null,
+    }
+    vi.stubGlobal('fetch', async (url: string) => new Response(JSON.stringify({ url })))
+    const queryClient = new QueryClient()
+    await seedQueries(
+      queryClient,
+      ['data/days/2018-12-04.1.json', 'data/schedule.1.json', 'data/abstracts/s.2.json'],
+      outline,
+    )
+    const fileOf = (key: readonly unknown[]) =>
+      (queryClient.getQueryData(key) as { url: string } | undefined)?.url
+    expect(fileOf(datasetQueries.day(outline, '2018-12-04').queryKey)).toMatch(
+      /data\/days\/2018-12-04\.1\.json$/,
+    )
+    expect(fileOf(datasetQueries.schedule('data/schedule.1.json').queryKey)).toMatch(
+      /data\/schedule\.1\.json$/,
+    )
+    expect(fileOf(datasetQueries.abstracts('data/abstracts/s.2.json').queryKey)).toMatch(
+      /data\/abstracts\/s\.2\.json$/,
+    )
+    expect(queryClient.getQueryCache().getAll()).toHaveLength(3)
   })
 })

@@ -5,9 +5,10 @@
  */
 import type { QueryClient } from '@tanstack/react-query'
 import { outline } from 'virtual:plenary-dataset'
-import type { DatasetOutline } from '../data/dataset-outline'
+import { indexFileOfDay, type DatasetOutline } from '../data/dataset-outline'
 import { datasetQueries } from '../data/dataset-queries'
 import { loadVirtualModule } from '../features/timeline/session-list'
+import { timelineDay } from '../lib/conference-day'
 import { calendarDate } from '../lib/format-time'
 
 export const PATH_ATTRIBUTE = 'data-prerendered-path'
@@ -49,23 +50,28 @@ export function loadPrerenderedCode(root: HTMLElement): Promise<unknown> {
   return root.querySelector('[data-virtual-list]') ? loadVirtualModule() : Promise.resolve()
 }
 
-/** Loads the files into the query cache under the keys the app reads them with. */
-export async function seedQueries(queryClient: QueryClient, files: string[]): Promise<void> {
-  const indexFiles = new Set([outline.scheduleFile, ...outline.days.map((day) => day.file)])
+/** Loads the files into the query cache under the keys the app reads them with: a day's file as that day. */
+export async function seedQueries(
+  queryClient: QueryClient,
+  files: string[],
+  dataset: DatasetOutline = outline,
+): Promise<void> {
   await Promise.all(
-    files.map((file) =>
-      indexFiles.has(file)
-        ? queryClient.ensureQueryData(datasetQueries.index(file))
-        : queryClient.ensureQueryData(datasetQueries.abstracts(file)),
-    ),
+    files.map((file) => {
+      const day = dataset.days.find((d) => d.file === file)
+      if (day) return queryClient.ensureQueryData(datasetQueries.day(dataset, day.date))
+      if (file === dataset.scheduleFile)
+        return queryClient.ensureQueryData(datasetQueries.schedule(file))
+      return queryClient.ensureQueryData(datasetQueries.abstracts(file))
+    }),
   )
 }
 
 /**
- * The timeline is prerendered without a clock, so it shows the conference's first day. Opened on a later day of the
- * conference, the app would hydrate that day only to switch to today's at once: at conference scale a second day to
- * load, index and render. Returns today's index file then, for the app to load and render straight away (the
- * prerendered page stays on screen meanwhile); null otherwise.
+ * The timeline is prerendered without a clock, so it shows the day the rule picks without one (the first). Opened on
+ * a later day of the conference, the app would hydrate that day only to switch to today's at once: at conference
+ * scale a second day to load, index and render. Returns today's index file then, for the app to load and render
+ * straight away (the prerendered page stays on screen meanwhile); null otherwise.
  */
 export function laterTimelineDay(
   root: HTMLElement,
@@ -73,7 +79,11 @@ export function laterTimelineDay(
   now: number,
 ): string | null {
   if (trimSlash(root.getAttribute(PATH_ATTRIBUTE) ?? '') !== '/') return null
-  const today = calendarDate(now, dataset.conference.timeZone)
-  const day = dataset.days.find((d) => d.date === today)
-  return day && day !== dataset.days[0] && day.file !== dataset.days[0]!.file ? day.file : null
+  const dates = dataset.days.map((day) => day.date)
+  const rendered = indexFileOfDay(dataset, timelineDay(dates, null, null))
+  const shown = indexFileOfDay(
+    dataset,
+    timelineDay(dates, null, calendarDate(now, dataset.conference.timeZone)),
+  )
+  return shown !== rendered ? shown : null
 }

@@ -1,9 +1,5 @@
 import { useEffect } from 'react'
-
-/** The document title of a page: "<page> · <site>", or "<site> · Plenary" for the home page. */
-export function pageTitleText(title: string | undefined, site: string): string {
-  return title ? `${title} · ${site}` : `${site} · Plenary`
-}
+import { pageTitleText } from '../lib/document-title'
 
 /**
  * Sets the document title. An effect rather than React 19's <title>: the prerenderer writes each page's <title> into

@@ -35,6 +35,9 @@ export function outlineOf(
 }
 
 /** The index file to load for a day's timeline: that day's own file, else the whole schedule. */
-export function indexFileOfDay(outline: DatasetOutline, date: string | undefined): string {
+export function indexFileOfDay(
+  outline: Pick<DatasetOutline, 'days' | 'scheduleFile'>,
+  date: string | undefined,
+): string {
   return outline.days.find((day) => day.date === date)?.file ?? outline.scheduleFile
 }

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { outline } from 'virtual:plenary-dataset'
+import { indexFileOfDay, type DatasetOutline } from './dataset-outline'
 import type { AbstractsChunk, ScheduleIndex } from './types'
 
 async function fetchJson<T>(file: string): Promise<T> {
@@ -15,32 +16,34 @@ async function fetchJson<T>(file: string): Promise<T> {
  */
 const IMMUTABLE = { structuralSharing: false } as const
 
-/** The dataset's resources, keys from generic to specific. Index files are keyed by name: a day may be the schedule. */
+/**
+ * The dataset's resources, keys from generic to specific. Each key names one way of fetching: the schedule, a day
+ * (which may be cut from the schedule) and a session's abstracts never share one.
+ */
 export const datasetQueries = {
   all: () => ['dataset'] as const,
-  /** A schedule index file: the whole schedule or one day of it (src/data/dataset-outline.ts). */
-  index: (file: string) =>
+  /** The whole schedule index: every talk without its abstract. */
+  schedule: (file: string = outline.scheduleFile) =>
     queryOptions({
-      queryKey: [...datasetQueries.all(), 'index', file],
+      queryKey: [...datasetQueries.all(), 'schedule', file],
       queryFn: () => fetchJson<ScheduleIndex>(file),
       ...IMMUTABLE,
     }),
-  schedule: () => datasetQueries.index(outline.scheduleFile),
   /**
-   * One day's index. Offline, a day never opened is not in the cache, but the schedule is (the service worker
-   * precaches it): the day is then cut from that.
+   * One day's index, from the day's own file (src/data/dataset-outline.ts). Offline, a day never opened is not in the
+   * cache, but the schedule is (the service worker precaches it): the day is then cut from that. A one-day conference's
+   * day file is the schedule itself, and so is its query: one fetch and one cache entry for both.
    */
-  day: (file: string, date: string, scheduleFile: string) =>
-    // The file name (a content hash) identifies the data: the date and the schedule only say how to cut the same
-    // data from the schedule, so the key is the index's own and a one-day conference shares it.
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps
-    queryOptions({
-      queryKey: datasetQueries.index(file).queryKey,
+  day: (dataset: Pick<DatasetOutline, 'days' | 'scheduleFile'>, date: string | undefined) => {
+    const { scheduleFile } = dataset
+    const file = indexFileOfDay(dataset, date)
+    if (date === undefined || file === scheduleFile) return datasetQueries.schedule(scheduleFile)
+    return queryOptions({
+      queryKey: [...datasetQueries.all(), 'day', date, file, scheduleFile],
       queryFn: async () => {
         try {
           return await fetchJson<ScheduleIndex>(file)
-        } catch (error) {
-          if (file === scheduleFile) throw error
+        } catch {
           // Only ever needed offline, so not part of the first visit's code.
           const [{ dayIndex }, schedule] = await Promise.all([
             import('./day-index'),
@@ -50,7 +53,8 @@ export const datasetQueries = {
         }
       },
       ...IMMUTABLE,
-    }),
+    })
+  },
   /** One session's abstracts; `file` is the session's `abstractsFile`. */
   abstracts: (file: string) =>
     queryOptions({

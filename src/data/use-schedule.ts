@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { indexFileOfDay, type DatasetOutline } from './dataset-outline'
+import type { DatasetOutline } from './dataset-outline'
 import { datasetQueries } from './dataset-queries'
 import { useOutline } from './outline-context'
 import { scheduleModel } from './schedule-model'
@@ -10,8 +10,7 @@ export function useSchedule() {
 }
 
 function dayQuery(date: string | undefined, outline: DatasetOutline) {
-  const file = indexFileOfDay(outline, date)
-  return { ...datasetQueries.day(file, date ?? '', outline.scheduleFile), select: scheduleModel }
+  return { ...datasetQueries.day(outline, date), select: scheduleModel }
 }
 
 /** One conference day's schedule (the whole schedule for a one-day conference); suspends until loaded. */

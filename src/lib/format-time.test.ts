@@ -76,5 +76,6 @@ describe('format-time', () => {
     expect(formatDuration(5)).toBe('5 min')
     expect(formatDuration(60)).toBe('1 h')
     expect(formatDuration(90)).toBe('1 h 30 min')
+    expect(formatDuration(95)).toBe('1 h 35 min')
   })
 })

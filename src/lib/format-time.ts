@@ -147,7 +147,7 @@ export function durationMinutes(start: string, end: string): number {
   return Math.round((Date.parse(end) - Date.parse(start)) / 60_000)
 }
 
-/** "15 min", "1 h", "1 h 30 min". */
+/** "15 min", "1 h", "1 h 30 min": a talk's length, or the free time before one in the agenda. */
 export function formatDuration(minutes: number): string {
   const hours = Math.floor(minutes / 60)
   const rest = minutes % 60

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react'
 import { TalkTime } from '../../components/talk-time'
 import { authorNames, type ScheduleModel } from '../../data/schedule-model'
-import { formatDay, formatTimeRange } from '../../lib/format-time'
+import { formatDay, formatDuration, formatTimeRange } from '../../lib/format-time'
 import { paths } from '../../lib/paths'
-import { formatMinutes, type AgendaDay, type AgendaItem } from './agenda-model'
+import type { AgendaDay, AgendaItem } from './agenda-model'
 import { Link } from '../../components/link'
 
 /** Days of an agenda: each talk with its time range, the free time before it, and any clash, flagged in words. */
@@ -30,7 +30,7 @@ export function AgendaDays({
             className={`agenda-item${item.clashesWith.length > 0 ? ' agenda-item--clash' : ''}`}
           >
             {item.gapBeforeMinutes > 0 && (
-              <p className="agenda-item__gap">{formatMinutes(item.gapBeforeMinutes)} free</p>
+              <p className="agenda-item__gap">{formatDuration(item.gapBeforeMinutes)} free</p>
             )}
             <div className="agenda-item__row">
               <div className="agenda-item__body">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { multiSessionDataset, scheduleIndexOf } from '../../../tests/fixtures/multi-session'
 import { scheduleModel } from '../../data/schedule-model'
-import { buildAgenda, formatMinutes } from './agenda-model'
+import { buildAgenda } from './agenda-model'
 
 const model = scheduleModel(scheduleIndexOf(multiSessionDataset))
 
@@ -45,6 +45,19 @@ describe('buildAgenda', () => {
     ])
   })
 
+  it('puts a talk whose session is unknown under its date at the venue, not in UTC', () => {
+    // 23:30 in Los Angeles on the 3rd is already the 4th in UTC.
+    const late = {
+      ...multiSessionDataset.talks[0]!,
+      id: 'late',
+      sessionId: 'no-such-session',
+      start: '2018-12-03T23:30:00-08:00',
+      end: '2018-12-03T23:45:00-08:00',
+    }
+    const local = scheduleModel(scheduleIndexOf({ ...multiSessionDataset, talks: [late] }))
+    expect(buildAgenda(local, ['late']).days.map((d) => d.date)).toEqual(['2018-12-03'])
+  })
+
   it('keeps unknown ids apart, once each', () => {
     const agenda = buildAgenda(model, ['gone', 'a1', 'gone', 'also-gone'])
     expect(agenda.missingIds).toEqual(['gone', 'also-gone'])
@@ -59,12 +72,4 @@ describe('buildAgenda', () => {
       clashCount: 0,
     })
   })
-})
-
-describe('formatMinutes', () => {
-  it.each([
-    [5, '5 min'],
-    [60, '1 h'],
-    [95, '1 h 35 min'],
-  ])('%i -> %s', (minutes, text) => expect(formatMinutes(minutes)).toBe(text))
 })

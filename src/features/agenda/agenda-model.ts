@@ -1,5 +1,6 @@
 import type { ScheduleModel } from '../../data/schedule-model'
 import type { ScheduleSession, TalkSummary } from '../../data/types'
+import { calendarDate } from '../../lib/format-time'
 
 export interface AgendaItem {
   talk: TalkSummary
@@ -23,24 +24,6 @@ export interface Agenda {
   talkCount: number
   /** Pairs of overlapping talks. */
   clashCount: number
-}
-
-const dayFormatters = new Map<string, Intl.DateTimeFormat>()
-
-/** The venue-local date of an instant; used only when a talk's session is unknown. */
-function localDate(instant: string, timeZone: string): string {
-  let format = dayFormatters.get(timeZone)
-  if (!format) {
-    // en-CA writes dates as YYYY-MM-DD.
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    })
-    dayFormatters.set(timeZone, format)
-  }
-  return format.format(new Date(instant))
 }
 
 /**
@@ -84,7 +67,8 @@ export function buildAgenda(model: ScheduleModel, ids: Iterable<string>): Agenda
   const latestEndOf = new Map<string, number>()
   for (const { talk, start, end } of timed) {
     const session = model.sessionById.get(talk.sessionId)
-    const date = session?.day ?? localDate(talk.start, timeZone)
+    // A talk whose session is unknown goes under its date at the venue.
+    const date = session?.day ?? calendarDate(talk.start, timeZone)
     let day = days.get(date)
     if (!day) {
       day = { date, items: [] }
@@ -105,12 +89,4 @@ export function buildAgenda(model: ScheduleModel, ids: Iterable<string>): Agenda
     talkCount: talks.length,
     clashCount,
   }
-}
-
-/** "1 h 20 min", "45 min". */
-export function formatMinutes(minutes: number): string {
-  const hours = Math.floor(minutes / 60)
-  const rest = minutes % 60
-  if (hours === 0) return `${rest} min`
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`
 }

@@ -5,6 +5,7 @@ import { ZoneSwitch } from '../../components/zone-switch'
 import { useOutline } from '../../data/outline-context'
 import { useBackgroundDaySchedule, useDaySchedule } from '../../data/use-schedule'
 import { useNow } from '../../lib/clock'
+import { timelineDay } from '../../lib/conference-day'
 import { calendarDate, formatDay } from '../../lib/format-time'
 import { liveStatus, nowTarget, type LiveInfo } from '../../lib/live-status'
 import { useLocale } from '../../lib/time-display'
@@ -35,8 +36,7 @@ export function TimelinePage() {
 
   const today = now === null ? null : calendarDate(now, conference.timeZone)
   const todayListed = today !== null && dates.includes(today) ? today : null
-  const askedDay = searchParams.get('day')
-  const wantedDay = askedDay && dates.includes(askedDay) ? askedDay : (todayListed ?? dates[0])
+  const wantedDay = timelineDay(dates, searchParams.get('day'), today)
   // Another day keeps the current one on screen while it loads, rather than a loading view.
   const shownDay = useDeferredValue(wantedDay)
   const model = useDaySchedule(shownDay)
