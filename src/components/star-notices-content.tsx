@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { downloadFile } from '../lib/download-file'
-import { starStore, useStarFaults } from '../lib/star-store'
-import { dismissUndo, undoUnstar, useUndoOffer, type UndoOffer } from '../lib/star-undo'
+import { useStarFaults, useUndoOffer, withStars, type UndoOffer } from '../lib/stars/stars'
 import './star-notices.css'
 
 /** How long Undo stays offered; the timer pauses while the pointer or focus is on the notice. */
@@ -39,7 +38,7 @@ export default function StarNoticesContent() {
             <button
               type="button"
               className="star-notice__button"
-              onClick={() => starStore.dismissRecovered()}
+              onClick={() => withStars((stars) => stars.dismissRecovered())}
             >
               OK
             </button>
@@ -86,7 +85,7 @@ function UndoNotice({ offer }: { offer: UndoOffer }) {
   )
   useEffect(() => {
     if (paused) return
-    const timer = setTimeout(() => dismissUndo(offer.key), UNDO_MS)
+    const timer = setTimeout(() => withStars((stars) => stars.dismissUndo(offer.key)), UNDO_MS)
     return () => clearTimeout(timer)
   }, [paused, offer.key])
 
@@ -107,7 +106,7 @@ function UndoNotice({ offer }: { offer: UndoOffer }) {
           className="star-notice__button"
           onClick={() => {
             const target = returnFocus.current
-            undoUnstar(offer.key)
+            withStars((stars) => stars.undoUnstar(offer.key))
             if (target instanceof HTMLElement && target.isConnected) target.focus()
           }}
         >
@@ -117,7 +116,7 @@ function UndoNotice({ offer }: { offer: UndoOffer }) {
           type="button"
           className="star-notice__button star-notice__close"
           aria-label="Dismiss"
-          onClick={() => dismissUndo(offer.key)}
+          onClick={() => withStars((stars) => stars.dismissUndo(offer.key))}
         >
           <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
             <path

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react'
-import { useStarFaults, useUndoOffer } from '../lib/star-loader'
+import { useStarFaults, useUndoOffer } from '../lib/stars/stars'
 
 // The notices' UI is needed only after a storage fault or an unstar, never for the first screen: it loads then.
 const StarNoticesContent = lazy(() => import('./star-notices-content'))

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import { PageTitle } from '../../components/page-title'
 import type { ScheduleModel } from '../../data/schedule-model'
 import { paths } from '../../lib/paths'
-import { starStore, useStarredIds } from '../../lib/star-store'
+import { useStarredIds, withStars } from '../../lib/stars/stars'
 import { AgendaDays } from './agenda-days'
 import { buildAgenda } from './agenda-model'
 import { Link } from '../../components/link'
@@ -39,7 +39,7 @@ export function SharedAgenda({ model, ids }: { model: ScheduleModel; ids: string
                 <button
                   type="button"
                   className="agenda-button agenda-button--primary"
-                  onClick={() => setAdded(starStore.starMany(known))}
+                  onClick={() => withStars((stars) => setAdded(stars.starMany(known)))}
                 >
                   Add all to my agenda
                 </button>
