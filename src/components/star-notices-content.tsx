@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { downloadFile } from '../lib/download-file'
 import { useStarFaults, useUndoOffer, withStars, type UndoOffer } from '../lib/stars/stars'
+import { DismissButton } from './dismiss-button'
 import './star-notices.css'
 
 /** How long Undo stays offered; the timer pauses while the pointer or focus is on the notice. */
@@ -112,21 +113,11 @@ function UndoNotice({ offer }: { offer: UndoOffer }) {
         >
           Undo
         </button>
-        <button
-          type="button"
+        <DismissButton
+          label="Dismiss"
           className="star-notice__button star-notice__close"
-          aria-label="Dismiss"
           onClick={() => withStars((stars) => stars.dismissUndo(offer.key))}
-        >
-          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-            <path
-              d="M6 6l12 12M18 6L6 18"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinecap="round"
-            />
-          </svg>
-        </button>
+        />
       </div>
     </div>
   )

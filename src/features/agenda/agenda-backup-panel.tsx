@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
 import type { ScheduleModel } from '../../data/schedule-model'
+import { StatusMessage } from '../../components/status-message'
 import { downloadFile } from '../../lib/download-file'
 import { useStarredIds, withStars, type StarEntry, type StarStore } from '../../lib/stars/stars'
 import { backupFileName, makeBackup, readBackup } from './agenda-backup'
@@ -80,12 +81,12 @@ export function AgendaBackupPanel({ model }: { model: ScheduleModel }) {
           }}
         />
       </div>
-      <div role="status" className="agenda-backup__status">
+      <StatusMessage className="agenda-backup__status">
         {result?.kind === 'ok' && <p>{result.message}</p>}
-      </div>
-      <div role="alert" className="agenda-backup__status agenda-backup__status--error">
+      </StatusMessage>
+      <StatusMessage role="alert" className="agenda-backup__status agenda-backup__status--error">
         {result?.kind === 'error' && <p>{result.message}</p>}
-      </div>
+      </StatusMessage>
     </section>
   )
 }

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useId, useMemo, useState } from 'react'
 import { PageTitle } from '../../components/page-title'
 import { StarButton } from '../../components/star-button'
+import { StatusMessage } from '../../components/status-message'
 import type { ScheduleModel } from '../../data/schedule-model'
 import { downloadFile } from '../../lib/download-file'
 import { paths } from '../../lib/paths'
@@ -137,7 +138,7 @@ function AgendaActions({ model, ids }: { model: ScheduleModel; ids: ReadonlySet<
         />
         <label htmlFor={reminderId}>Calendar reminder 10 min before</label>
       </div>
-      <div role="status" className="agenda-actions__status">
+      <StatusMessage className="agenda-actions__status">
         {share.step === 'done' && (
           <>
             <p>{share.message}</p>
@@ -150,7 +151,7 @@ function AgendaActions({ model, ids }: { model: ScheduleModel; ids: ReadonlySet<
             />
           </>
         )}
-      </div>
+      </StatusMessage>
     </div>
   )
 }

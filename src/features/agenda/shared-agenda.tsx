@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import { PageTitle } from '../../components/page-title'
+import { StatusMessage } from '../../components/status-message'
 import type { ScheduleModel } from '../../data/schedule-model'
 import { paths } from '../../lib/paths'
 import { useStarredIds, withStars } from '../../lib/stars/stars'
@@ -50,13 +51,13 @@ export function SharedAgenda({ model, ids }: { model: ScheduleModel; ids: string
                 Open my agenda
               </Link>
             </div>
-            <div role="status" className="agenda-actions__status">
+            <StatusMessage className="agenda-actions__status">
               {added !== null && (
                 <p>
                   Added {added} {added === 1 ? 'talk' : 'talks'} to your agenda.
                 </p>
               )}
-            </div>
+            </StatusMessage>
           </div>
         </>
       )}
