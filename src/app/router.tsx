@@ -1,6 +1,7 @@
 import { lazy, useMemo, type ComponentType } from 'react'
 import { matchPath, useLocation } from 'react-router-dom'
 import { paths } from '../lib/paths'
+import { loadStars } from '../lib/stars/stars'
 import { Layout } from './layout'
 import type { RouteProps } from './routes/route-props'
 import { Component as TimelineRoute } from './routes/timeline-route'
@@ -30,10 +31,18 @@ function lazyRoute(load: () => Promise<{ Component: RouteComponent }>) {
   return LazyRoute
 }
 
+/**
+ * A route that reads the stars as it renders (the agenda, the search results' "starred" filter) loads with the star
+ * store, so a returning reader's stars are there in its first render rather than after an empty one.
+ */
+function withStarStore<T>(route: Promise<T>): Promise<T> {
+  return Promise.all([route, loadStars()]).then(([module]) => module)
+}
+
 const TalkRoute = lazyRoute(() => import('./routes/talk-route'))
 const AuthorRoute = lazyRoute(() => import('./routes/author-route'))
-const SearchRoute = lazyRoute(() => import('./routes/search-route'))
-const AgendaRoute = lazyRoute(() => import('./routes/agenda-route'))
+const SearchRoute = lazyRoute(() => withStarStore(import('./routes/search-route')))
+const AgendaRoute = lazyRoute(() => withStarStore(import('./routes/agenda-route')))
 const NotFoundRoute = lazyRoute(() => import('./routes/not-found-route'))
 
 const ROUTES: readonly (readonly [pattern: string, RouteComponent])[] = [

@@ -1,10 +1,12 @@
 import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { resetStarStoreForTests, STORAGE_KEY } from '../lib/star-store'
+import { loadStars, STORAGE_KEY } from '../lib/stars/stars'
 import { StarButton } from './star-button'
 import { StarNotices } from './star-notices'
 import { UNDO_MS } from './star-notices-content'
+
+const starStore = await loadStars()
 
 const TITLE = 'Neural Ordinary Differential Equations'
 
@@ -22,7 +24,7 @@ function savedIds(): string[] {
   return raw ? (JSON.parse(raw) as { starred: { id: string }[] }).starred.map((s) => s.id) : []
 }
 
-beforeEach(() => resetStarStoreForTests())
+beforeEach(() => starStore.resetForTests())
 afterEach(() => vi.useRealTimers())
 
 describe('StarButton', () => {

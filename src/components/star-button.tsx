@@ -1,4 +1,4 @@
-import { toggleStar, useIsStarred } from '../lib/star-loader'
+import { toggleStar, useIsStarred } from '../lib/stars/stars'
 import './star-button.css'
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { downloadFile } from '../lib/download-file'
-import { starStore, useStarFaults } from '../lib/star-store'
-import { dismissUndo, undoUnstar, useUndoOffer, type UndoOffer } from '../lib/star-undo'
+import { useStarFaults, useUndoOffer, withStars, type UndoOffer } from '../lib/stars/stars'
+import { DismissButton } from './dismiss-button'
 import './star-notices.css'
 
 /** How long Undo stays offered; the timer pauses while the pointer or focus is on the notice. */
@@ -39,7 +39,7 @@ export default function StarNoticesContent() {
             <button
               type="button"
               className="star-notice__button"
-              onClick={() => starStore.dismissRecovered()}
+              onClick={() => withStars((stars) => stars.dismissRecovered())}
             >
               OK
             </button>
@@ -86,7 +86,7 @@ function UndoNotice({ offer }: { offer: UndoOffer }) {
   )
   useEffect(() => {
     if (paused) return
-    const timer = setTimeout(() => dismissUndo(offer.key), UNDO_MS)
+    const timer = setTimeout(() => withStars((stars) => stars.dismissUndo(offer.key)), UNDO_MS)
     return () => clearTimeout(timer)
   }, [paused, offer.key])
 
@@ -107,27 +107,17 @@ function UndoNotice({ offer }: { offer: UndoOffer }) {
           className="star-notice__button"
           onClick={() => {
             const target = returnFocus.current
-            undoUnstar(offer.key)
+            withStars((stars) => stars.undoUnstar(offer.key))
             if (target instanceof HTMLElement && target.isConnected) target.focus()
           }}
         >
           Undo
         </button>
-        <button
-          type="button"
+        <DismissButton
+          label="Dismiss"
           className="star-notice__button star-notice__close"
-          aria-label="Dismiss"
-          onClick={() => dismissUndo(offer.key)}
-        >
-          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-            <path
-              d="M6 6l12 12M18 6L6 18"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinecap="round"
-            />
-          </svg>
-        </button>
+          onClick={() => withStars((stars) => stars.dismissUndo(offer.key))}
+        />
       </div>
     </div>
   )

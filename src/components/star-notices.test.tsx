@@ -1,11 +1,13 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { BACKUP_KEY, resetStarStoreForTests, STORAGE_KEY } from '../lib/star-store'
+import { BACKUP_KEY, loadStars, STORAGE_KEY } from '../lib/stars/stars'
 import { StarButton } from './star-button'
 import { StarNotices } from './star-notices'
 
-beforeEach(() => resetStarStoreForTests())
+const starStore = await loadStars()
+
+beforeEach(() => starStore.resetForTests())
 
 describe('StarNotices', () => {
   it('is an empty live region when all is well', () => {
@@ -28,7 +30,7 @@ describe('StarNotices', () => {
     unmount()
 
     // A new page load: the clean record was saved, so nothing is said again; the copy is still there.
-    resetStarStoreForTests()
+    starStore.resetForTests()
     render(<StarNotices />)
     expect(screen.getByRole('status')).toBeEmptyDOMElement()
     expect(localStorage.getItem(BACKUP_KEY)).toBe('garbage')

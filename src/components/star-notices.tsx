@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react'
-import { useStarFaults, useUndoOffer } from '../lib/star-loader'
+import { useStarFaults, useUndoOffer } from '../lib/stars/stars'
+import { StatusMessage } from './status-message'
 
 // The notices' UI is needed only after a storage fault or an unstar, never for the first screen: it loads then.
 const StarNoticesContent = lazy(() => import('./star-notices-content'))
@@ -13,12 +14,12 @@ export function StarNotices() {
   const offer = useUndoOffer()
   const active = faults.recovered !== null || faults.memoryOnly || offer !== null
   return (
-    <div className="star-notices" role="status">
+    <StatusMessage className="star-notices">
       {active && (
         <Suspense fallback={null}>
           <StarNoticesContent />
         </Suspense>
       )}
-    </div>
+    </StatusMessage>
   )
 }

@@ -5,6 +5,7 @@
  * hydration: prerendered HTML cannot know the time it will be read at.
  */
 import { useClientStore } from './client-store'
+import { createStore } from './create-store'
 
 /** How often the live view updates. The issue asks for at least every 30 s; minutes-left needs finer. */
 export const TICK_MS = 15_000
@@ -27,9 +28,15 @@ export function parseInstant(value: string | null | undefined): number | null {
 
 let offsetMs = 0
 let lastAppliedParam: string | null = null
-let current = 0
-let timer: ReturnType<typeof setInterval> | undefined
-const listeners = new Set<() => void>()
+/** The reading in whole seconds; 0 until first read. Ticks only while something listens. */
+const ticks = createStore(0, () => {
+  const timer = setInterval(refresh, TICK_MS)
+  document.addEventListener('visibilitychange', onVisibility)
+  return () => {
+    clearInterval(timer)
+    document.removeEventListener('visibilitychange', onVisibility)
+  }
+})
 
 /**
  * The address the document was opened with, even after the app has moved on with pushState: the first page's ?now=
@@ -55,10 +62,7 @@ function reading(): number {
 }
 
 function refresh() {
-  const next = reading()
-  if (next === current) return
-  current = next
-  for (const listener of listeners) listener()
+  ticks.set(reading())
 }
 
 /** Starts the clock at `epochMs` (it keeps running from there). */
@@ -96,25 +100,16 @@ function onVisibility() {
 }
 
 function subscribe(listener: () => void): () => void {
-  listeners.add(listener)
-  if (listeners.size === 1) {
-    timer = setInterval(refresh, TICK_MS)
-    document.addEventListener('visibilitychange', onVisibility)
-  }
+  const unsubscribe = ticks.subscribe(listener)
   // The reading may be stale after a while with no subscriber.
   refresh()
-  return () => {
-    listeners.delete(listener)
-    if (listeners.size === 0) {
-      clearInterval(timer)
-      document.removeEventListener('visibilitychange', onVisibility)
-    }
-  }
+  return unsubscribe
 }
 
 function getSnapshot(): number {
-  if (current === 0) current = reading()
-  return current
+  // Only 0 before anything subscribed (subscribing refreshes), so this tells no listener during a render.
+  if (ticks.get() === 0) refresh()
+  return ticks.get()
 }
 
 function getServerSnapshot(): null {

@@ -7,6 +7,7 @@
  * flashes the wrong colours nor hydrates differently. Without `data-theme` the stylesheet follows the system.
  */
 import { useClientStore } from './client-store'
+import { createStore } from './create-store'
 
 export const THEME_KEY = 'plenary:theme'
 
@@ -42,11 +43,22 @@ function apply(choice: Scheme | null) {
   else delete root.dataset.theme
 }
 
-const listeners = new Set<() => void>()
-
-function emit() {
-  for (const listener of listeners) listener()
-}
+// The scheme is read from storage and the media query; the store only says when either changed.
+const changes = createStore(null, () => {
+  const media = window.matchMedia?.(DARK_QUERY)
+  // Another tab's choice applies here too.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== THEME_KEY && event.key !== null) return
+    apply(storedChoice())
+    changes.emit()
+  }
+  media?.addEventListener('change', changes.emit)
+  window.addEventListener('storage', onStorage)
+  return () => {
+    media?.removeEventListener('change', changes.emit)
+    window.removeEventListener('storage', onStorage)
+  }
+})
 
 /**
  * Shows `scheme` and remembers it, unless it is what the system shows anyway: then the choice is forgotten and the
@@ -61,28 +73,10 @@ export function setScheme(scheme: Scheme) {
     // Storage off: the choice lasts for this page.
   }
   apply(choice)
-  emit()
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener)
-  const media = window.matchMedia?.(DARK_QUERY)
-  // Another tab's choice applies here too.
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== THEME_KEY && event.key !== null) return
-    apply(storedChoice())
-    listener()
-  }
-  media?.addEventListener('change', listener)
-  window.addEventListener('storage', onStorage)
-  return () => {
-    listeners.delete(listener)
-    media?.removeEventListener('change', listener)
-    window.removeEventListener('storage', onStorage)
-  }
+  changes.emit()
 }
 
 /** The scheme shown; null on the server and during hydration, when it is not known. */
 export function useScheme(): Scheme | null {
-  return useClientStore(subscribe, currentScheme, () => null)
+  return useClientStore(changes.subscribe, currentScheme, () => null)
 }

@@ -4,12 +4,12 @@
  * is always the conference's zone.
  */
 import { useClientStore } from './client-store'
+import { createStore } from './create-store'
 
 export type ZoneChoice = 'conference' | 'viewer'
 
 export const ZONE_STORAGE_KEY = 'plenary:time-zone'
 
-const listeners = new Set<() => void>()
 // Used when storage is blocked (private mode, disabled site data): the choice then lasts for this page.
 let memoryChoice: ZoneChoice | null = null
 
@@ -30,21 +30,14 @@ function read(): ZoneChoice {
   }
 }
 
-function emit() {
-  for (const listener of listeners) listener()
-}
+// The choice itself is read from storage; the store only says when it changed (here or in another tab).
+const changes = createStore(null, () => {
+  window.addEventListener('storage', onStorage)
+  return () => window.removeEventListener('storage', onStorage)
+})
 
 function onStorage(event: StorageEvent) {
-  if (event.key === ZONE_STORAGE_KEY || event.key === null) emit()
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener)
-  if (listeners.size === 1) window.addEventListener('storage', onStorage)
-  return () => {
-    listeners.delete(listener)
-    if (listeners.size === 0) window.removeEventListener('storage', onStorage)
-  }
+  if (event.key === ZONE_STORAGE_KEY || event.key === null) changes.emit()
 }
 
 export function setZoneChoice(choice: ZoneChoice) {
@@ -57,16 +50,16 @@ export function setZoneChoice(choice: ZoneChoice) {
   } catch {
     memoryChoice = choice
   }
-  emit()
+  changes.emit()
 }
 
 /** The remembered choice; "conference" on the server and during hydration. */
 export function useZoneChoice(): ZoneChoice {
-  return useClientStore(subscribe, read, () => 'conference')
+  return useClientStore(changes.subscribe, read, () => 'conference')
 }
 
 /** Forgets an in-memory choice; for tests. */
 export function resetZoneChoiceForTests() {
   memoryChoice = null
-  emit()
+  changes.emit()
 }

@@ -3,9 +3,11 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { StarButton } from '../../components/star-button'
 import { StarNotices } from '../../components/star-notices'
-import { resetStarStoreForTests, starStore } from '../../lib/star-store'
+import { loadStars } from '../../lib/stars/stars'
 import { KeyboardShortcuts } from './keyboard-shortcuts'
 import { closeShortcuts } from './shortcuts-state'
+
+const starStore = await loadStars()
 
 const TALKS = [
   { id: 'evolved-policy-gradients', title: 'Evolved Policy Gradients' },
@@ -47,7 +49,7 @@ beforeAll(() => {
     this.dispatchEvent(new Event('close'))
   }
 })
-beforeEach(() => resetStarStoreForTests())
+beforeEach(() => starStore.resetForTests())
 afterEach(() => {
   closeShortcuts()
   window.history.replaceState(null, '', '/')

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { SEARCH_INPUT_ID } from '../../features/search/search-ids'
+import { loadStars } from '../../lib/stars/stars'
 import { closeShortcuts, openShortcuts, useShortcutsOpen } from './shortcuts-state'
 
 // Loaded when first asked for: most readers never open it, and the first visit's JS budget is tight.
@@ -49,7 +50,10 @@ export function KeyboardShortcuts() {
       }
       if (key !== 'j' && key !== 'k' && key !== 's') return
       event.preventDefault()
-      void import('./shortcut-actions').then(({ runShortcut }) => setSaid(runShortcut(key)))
+      // `s` needs the star store; j and k wait for it too, so keys typed while both load still run in order.
+      void Promise.all([import('./shortcut-actions'), loadStars()]).then(
+        ([{ runShortcut }, stars]) => setSaid(runShortcut(key, stars)),
+      )
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)

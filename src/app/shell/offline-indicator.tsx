@@ -1,3 +1,4 @@
+import { StatusMessage } from '../../components/status-message'
 import { ScheduleAsOf } from './schedule-as-of'
 import { useOnline } from './use-online'
 import './app-status.css'
@@ -9,7 +10,7 @@ import './app-status.css'
 export function OfflineIndicator() {
   const online = useOnline()
   return (
-    <div role="status" className="app-status__region">
+    <StatusMessage className="app-status__region">
       {!online && (
         <p className="app-status__line app-status__line--offline">
           <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
@@ -26,6 +27,6 @@ export function OfflineIndicator() {
           </span>
         </p>
       )}
-    </div>
+    </StatusMessage>
   )
 }

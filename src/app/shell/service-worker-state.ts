@@ -3,6 +3,8 @@
  * and waiting for the reader's reload, and whether the app is ready to work offline. Without React, so the
  * registration chunk that writes it shares no code with the first screen's (use-service-worker-state.ts reads it).
  */
+import { createStore } from '../../lib/create-store'
+
 export interface ServiceWorkerState {
   /** A new version is installed and waits; `applyUpdate` activates it and reloads the page. */
   updateReady: boolean
@@ -12,24 +14,17 @@ export interface ServiceWorkerState {
 
 export const INITIAL: ServiceWorkerState = { updateReady: false, offlineReady: false }
 
-let state = INITIAL
+const state = createStore(INITIAL)
 let activate: (() => Promise<void>) | null = null
-const listeners = new Set<() => void>()
 
 function set(next: Partial<ServiceWorkerState>) {
-  state = { ...state, ...next }
-  for (const listener of listeners) listener()
+  state.set({ ...state.get(), ...next })
 }
 
-export function subscribe(listener: () => void) {
-  listeners.add(listener)
-  return () => {
-    listeners.delete(listener)
-  }
-}
+export const subscribe = state.subscribe
 
 export const serviceWorkerState = {
-  get: () => state,
+  get: state.get,
   updateReady(apply: () => Promise<void>) {
     activate = apply
     set({ updateReady: true, offlineReady: true })
@@ -47,7 +42,6 @@ export const serviceWorkerState = {
   /** Back to the initial state; for tests. */
   reset() {
     activate = null
-    state = INITIAL
-    for (const listener of listeners) listener()
+    state.set(INITIAL)
   },
 }

@@ -3,8 +3,7 @@
  * tight. `j` and `k` move through the talks of any list, `s` stars or unstars the current one: the talk in focus,
  * else the last one moved to, else the talk whose page this is.
  */
-import { starStore } from '../../lib/star-store'
-import { unstarWithUndo } from '../../lib/star-undo'
+import type { StarStore } from '../../lib/stars/stars'
 import { visibleBand } from '../../lib/visible-band'
 import { itemHolding, stepFrom, talkIdOfPath, talkItems } from './talk-navigation'
 
@@ -14,7 +13,7 @@ export type ShortcutKey = 'j' | 'k' | 's'
 let last: HTMLElement | null = null
 
 /** Acts on a key; returns what to announce to screen readers ('' for nothing). */
-export function runShortcut(key: ShortcutKey): string {
+export function runShortcut(key: ShortcutKey, stars: StarStore): string {
   const main = document.getElementById('main')
   if (!main) return ''
   const items = talkItems(main)
@@ -30,12 +29,12 @@ export function runShortcut(key: ShortcutKey): string {
         ? { id: pageTalk, title: main.querySelector('h1')?.textContent?.trim() ?? pageTalk }
         : null
     if (!talk) return 'No talk chosen: move to one with j or k, then press s.'
-    if (starStore.isStarred(talk.id)) {
+    if (stars.isStarred(talk.id)) {
       // The star button's own path: the notice says what was removed and offers Undo.
-      unstarWithUndo(talk.id, talk.title)
+      stars.unstarWithUndo(talk.id, talk.title)
       return ''
     }
-    starStore.star(talk.id)
+    stars.star(talk.id)
     return `Starred “${talk.title}”.`
   }
 

@@ -1,28 +1,12 @@
 import { useSyncExternalStore } from 'react'
+import { createStore } from '../../lib/create-store'
 
 /** Whether the keyboard shortcuts dialog is open: `?` opens it, and so does the footer's button. */
-let open = false
-const listeners = new Set<() => void>()
+const open = createStore(false)
 
-function set(value: boolean) {
-  open = value
-  for (const listener of listeners) listener()
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener)
-  return () => {
-    listeners.delete(listener)
-  }
-}
-
-export const openShortcuts = () => set(true)
-export const closeShortcuts = () => set(false)
+export const openShortcuts = () => open.set(true)
+export const closeShortcuts = () => open.set(false)
 
 export function useShortcutsOpen(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => open,
-    () => false,
-  )
+  return useSyncExternalStore(open.subscribe, open.get, () => false)
 }

@@ -1,3 +1,4 @@
+import { DismissButton } from '../../components/dismiss-button'
 import { serviceWorkerState } from './service-worker-state'
 import { useServiceWorkerState } from './use-service-worker-state'
 import './app-status.css'
@@ -19,21 +20,11 @@ export function UpdatePrompt() {
       >
         Reload
       </button>
-      <button
-        type="button"
+      <DismissButton
+        label="Not now"
         className="app-status__button app-status__dismiss"
-        aria-label="Not now"
         onClick={() => serviceWorkerState.dismissUpdate()}
-      >
-        <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-          <path
-            d="M6 6l12 12M18 6L6 18"
-            stroke="currentColor"
-            strokeWidth="2"
-            strokeLinecap="round"
-          />
-        </svg>
-      </button>
+      />
     </div>
   )
 }

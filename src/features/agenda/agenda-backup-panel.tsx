@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react'
 import type { ScheduleModel } from '../../data/schedule-model'
+import { StatusMessage } from '../../components/status-message'
 import { downloadFile } from '../../lib/download-file'
-import { starStore, useStarredIds } from '../../lib/star-store'
+import { useStarredIds, withStars, type StarEntry, type StarStore } from '../../lib/stars/stars'
 import { backupFileName, makeBackup, readBackup } from './agenda-backup'
 
 type Result = { kind: 'ok' | 'error'; message: string } | null
@@ -13,9 +14,9 @@ export function AgendaBackupPanel({ model }: { model: ScheduleModel }) {
   const [result, setResult] = useState<Result>(null)
   const { conference } = model.schedule
 
-  function download() {
+  function download(stars: StarStore) {
     const backup = makeBackup(
-      starStore.getEntries(),
+      stars.getEntries(),
       conference.id,
       (id) => model.talkById.get(id)?.title,
     )
@@ -32,10 +33,14 @@ export function AgendaBackupPanel({ model }: { model: ScheduleModel }) {
       setResult({ kind: 'error', message: read.message })
       return
     }
-    const before = starStore.getStarredIds()
-    const total = new Set(read.entries.map((entry) => entry.id)).size
-    const already = read.entries.filter((entry) => before.has(entry.id)).length
-    const added = starStore.restore(read.entries)
+    withStars((stars) => restoreInto(stars, read.entries))
+  }
+
+  function restoreInto(stars: StarStore, entries: StarEntry[]) {
+    const before = stars.getStarredIds()
+    const total = new Set(entries.map((entry) => entry.id)).size
+    const already = entries.filter((entry) => before.has(entry.id)).length
+    const added = stars.restore(entries)
     setResult({
       kind: 'ok',
       message:
@@ -55,7 +60,7 @@ export function AgendaBackupPanel({ model }: { model: ScheduleModel }) {
       </p>
       <div className="agenda-actions__buttons">
         {ids.size > 0 && (
-          <button type="button" className="agenda-button" onClick={download}>
+          <button type="button" className="agenda-button" onClick={() => withStars(download)}>
             Download backup
           </button>
         )}
@@ -76,12 +81,12 @@ export function AgendaBackupPanel({ model }: { model: ScheduleModel }) {
           }}
         />
       </div>
-      <div role="status" className="agenda-backup__status">
+      <StatusMessage className="agenda-backup__status">
         {result?.kind === 'ok' && <p>{result.message}</p>}
-      </div>
-      <div role="alert" className="agenda-backup__status agenda-backup__status--error">
+      </StatusMessage>
+      <StatusMessage role="alert" className="agenda-backup__status agenda-backup__status--error">
         {result?.kind === 'error' && <p>{result.message}</p>}
-      </div>
+      </StatusMessage>
     </section>
   )
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { STORAGE_KEY, starStore } from '../../lib/star-store'
+import { loadStars, STORAGE_KEY } from '../../lib/stars/stars'
 import { backupFileName, makeBackup, readBackup } from './agenda-backup'
+
+const starStore = await loadStars()
 
 const NOW = new Date('2026-11-26T10:00:00Z')
 

@@ -2,7 +2,7 @@
  * The agenda as a file: a JSON backup to keep or move to another device, and the reader that restores one. Restoring
  * merges, so a backup never removes stars made since.
  */
-import { entriesFrom, type StarEntry } from '../../lib/star-store'
+import { entriesFrom, type StarEntry } from '../../lib/stars/star-record'
 
 export const BACKUP_FORMAT = 'plenary-agenda'
 /** A backup is a few kilobytes; anything much larger is not one. */

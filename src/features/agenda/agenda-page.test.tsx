@@ -3,8 +3,10 @@ import userEvent from '@testing-library/user-event'
 import ICAL from 'ical.js'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderWithSchedule } from '../../../tests/fixtures/render-with-schedule'
-import { resetStarStoreForTests, starStore } from '../../lib/star-store'
+import { loadStars } from '../../lib/stars/stars'
 import { AgendaPage } from './agenda-page'
+
+const starStore = await loadStars()
 
 function renderAgenda(url = '/agenda') {
   return renderWithSchedule(<AgendaPage />, { url, path: '/agenda' })
@@ -40,7 +42,7 @@ function rowOf(title: string): HTMLElement {
 }
 
 beforeEach(() => {
-  resetStarStoreForTests()
+  starStore.resetForTests()
   // jsdom has these functions only when stubbed; the download helpers need them.
   URL.createObjectURL ??= () => ''
   URL.revokeObjectURL ??= () => {}

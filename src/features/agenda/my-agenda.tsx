@@ -2,12 +2,13 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useId, useMemo, useState } from 'react'
 import { PageTitle } from '../../components/page-title'
 import { StarButton } from '../../components/star-button'
+import { StatusMessage } from '../../components/status-message'
 import type { ScheduleModel } from '../../data/schedule-model'
 import { downloadFile } from '../../lib/download-file'
 import { paths } from '../../lib/paths'
 import { shareOrCopy } from '../../lib/share-link'
 import { absoluteUrl, siteUrl } from '../../lib/site-url'
-import { useStarredIds } from '../../lib/star-store'
+import { useStarredIds } from '../../lib/stars/stars'
 import { AgendaBackupPanel } from './agenda-backup-panel'
 import { AgendaDays } from './agenda-days'
 import { agendaShareHref } from './agenda-link'
@@ -137,7 +138,7 @@ function AgendaActions({ model, ids }: { model: ScheduleModel; ids: ReadonlySet<
         />
         <label htmlFor={reminderId}>Calendar reminder 10 min before</label>
       </div>
-      <div role="status" className="agenda-actions__status">
+      <StatusMessage className="agenda-actions__status">
         {share.step === 'done' && (
           <>
             <p>{share.message}</p>
@@ -150,7 +151,7 @@ function AgendaActions({ model, ids }: { model: ScheduleModel; ids: ReadonlySet<
             />
           </>
         )}
-      </div>
+      </StatusMessage>
     </div>
   )
 }

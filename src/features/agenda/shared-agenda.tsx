@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react'
 import { PageTitle } from '../../components/page-title'
+import { StatusMessage } from '../../components/status-message'
 import type { ScheduleModel } from '../../data/schedule-model'
 import { paths } from '../../lib/paths'
-import { starStore, useStarredIds } from '../../lib/star-store'
+import { useStarredIds, withStars } from '../../lib/stars/stars'
 import { AgendaDays } from './agenda-days'
 import { buildAgenda } from './agenda-model'
 import { Link } from '../../components/link'
@@ -39,7 +40,7 @@ export function SharedAgenda({ model, ids }: { model: ScheduleModel; ids: string
                 <button
                   type="button"
                   className="agenda-button agenda-button--primary"
-                  onClick={() => setAdded(starStore.starMany(known))}
+                  onClick={() => withStars((stars) => setAdded(stars.starMany(known)))}
                 >
                   Add all to my agenda
                 </button>
@@ -50,13 +51,13 @@ export function SharedAgenda({ model, ids }: { model: ScheduleModel; ids: string
                 Open my agenda
               </Link>
             </div>
-            <div role="status" className="agenda-actions__status">
+            <StatusMessage className="agenda-actions__status">
               {added !== null && (
                 <p>
                   Added {added} {added === 1 ? 'talk' : 'talks'} to your agenda.
                 </p>
               )}
-            </div>
+            </StatusMessage>
           </div>
         </>
       )}

@@ -11,7 +11,7 @@ import { abstractsOf, scheduleIndexOf } from '../../../tests/fixtures/multi-sess
 import { LocationProbe } from '../../../tests/fixtures/render-with-schedule'
 import { datasetQueries } from '../../data/dataset-queries'
 import type { Dataset } from '../../data/types'
-import { resetStarStoreForTests, starStore } from '../../lib/star-store'
+import { loadStars } from '../../lib/stars/stars'
 import { buildSearchAsset } from './engine/search-asset'
 import { SearchBox } from './search-box'
 import { KeyboardShortcuts } from '../../app/shell/keyboard-shortcuts'
@@ -19,6 +19,8 @@ import { resetSearchClientForTests } from './search-loader'
 import { SearchPage } from './search-page'
 import { PAGE_SIZE } from './search-results'
 import { neuripsDataset } from './testing/neurips-search'
+
+const starStore = await loadStars()
 
 function BackButton() {
   const navigate = useNavigate()
@@ -84,7 +86,7 @@ const results = () =>
 
 beforeEach(() => {
   resetSearchClientForTests()
-  resetStarStoreForTests()
+  starStore.resetForTests()
 })
 
 describe('searching from the header box', () => {

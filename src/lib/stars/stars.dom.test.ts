@@ -4,13 +4,14 @@ import { renderToString } from 'react-dom/server'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   BACKUP_KEY,
+  loadStars,
   STORAGE_KEY,
-  resetStarStoreForTests,
-  starStore,
   useIsStarred,
   useStarFaults,
   useStarredIds,
-} from './star-store'
+} from './stars'
+
+const starStore = await loadStars()
 
 function stored(): unknown {
   const raw = localStorage.getItem(STORAGE_KEY)
@@ -32,7 +33,7 @@ const securityError = () => new DOMException('Access is denied.', 'SecurityError
 
 beforeEach(() => {
   localStorage.clear()
-  resetStarStoreForTests()
+  starStore.resetForTests()
 })
 
 describe('star store', () => {
@@ -46,7 +47,7 @@ describe('star store', () => {
         { id: 'b', at: expect.any(Number) },
       ],
     })
-    resetStarStoreForTests()
+    starStore.resetForTests()
     expect([...starStore.getStarredIds()]).toEqual(['a', 'b'])
     expect(starStore.toggle('a')).toBe(false)
     expect(storedIds()).toEqual(['b'])
@@ -78,7 +79,7 @@ describe('star store', () => {
     starStore.dismissRecovered()
     expect(starStore.getFaults().recovered).toBeNull()
     // The clean record was saved, so the next visit has nothing to report.
-    resetStarStoreForTests()
+    starStore.resetForTests()
     expect(starStore.getFaults().recovered).toBeNull()
     expect(localStorage.getItem(BACKUP_KEY)).toBe('{"version":1,"starred":[{"id":"a"')
   })
