@@ -1,3 +1,4 @@
+import { LineIcon } from '../../components/line-icon'
 import { StatusMessage } from '../../components/status-message'
 import { ScheduleAsOf } from './schedule-as-of'
 import { useOnline } from './use-online'
@@ -13,15 +14,10 @@ export function OfflineIndicator() {
     <StatusMessage className="app-status__region">
       {!online && (
         <p className="app-status__line app-status__line--offline">
-          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-            <path
-              d="M2 8.5a15 15 0 0 1 20 0M5.5 12a10 10 0 0 1 13 0M9 15.5a5 5 0 0 1 6 0M12 19h.01M3 3l18 18"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinecap="round"
-            />
-          </svg>
+          <LineIcon
+            path="M2 8.5a15 15 0 0 1 20 0M5.5 12a10 10 0 0 1 13 0M9 15.5a5 5 0 0 1 6 0M12 19h.01M3 3l18 18"
+            size={18}
+          />
           <span>
             Offline, schedule as of <ScheduleAsOf />
           </span>
