@@ -1,9 +1,19 @@
+import { mkdtempSync, rmSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import ICAL from 'ical.js'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { axeViolations } from './support/axe'
-import { DESKTOP, launchBrowser, PHONE, VIEWPORTS, watchConsole, hydrated } from './support/browser'
+import {
+  DESKTOP,
+  connectBrowser,
+  PHONE,
+  VIEWPORTS,
+  watchConsole,
+  hydrated,
+} from './support/browser'
 import { bundledDataset } from './support/dataset'
 
 const baseUrl = inject('baseUrl')
@@ -19,11 +29,20 @@ let browser: Browser
 const contexts: BrowserContext[] = []
 
 beforeAll(async () => {
-  browser = await launchBrowser()
+  browser = await connectBrowser()
 })
 afterAll(async () => {
   await browser?.close()
+  rmSync(downloads, { recursive: true, force: true })
 })
+
+// The browser is the run's shared one, reached over a socket: a download is saved here rather than read in place.
+const downloads = mkdtempSync(join(tmpdir(), 'plenary-downloads-'))
+async function saved(download: Download): Promise<string> {
+  const file = join(downloads, `${Date.now()}-${download.suggestedFilename()}`)
+  await download.saveAs(file)
+  return file
+}
 
 async function newPage(options = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext(options)
@@ -201,7 +220,7 @@ describe('backup', () => {
       page.getByRole('button', { name: 'Download backup' }).click(),
     ])
     expect(download.suggestedFilename()).toMatch(/^neurips-2018-agenda-\d{4}-\d{2}-\d{2}\.json$/)
-    const file = (await download.path())!
+    const file = await saved(download)
     expect(
       JSON.parse(await readFile(file, 'utf8')).starred.map((s: { id: string }) => s.id),
     ).toEqual([NODE.id, 'withdrawn-talk'])
@@ -225,7 +244,7 @@ describe('calendar files', () => {
 
   async function downloadedText(page: Page, click: () => Promise<void>): Promise<string> {
     const [download] = await Promise.all([page.waitForEvent('download'), click()])
-    return readFile((await download.path())!, 'utf8')
+    return readFile(await saved(download), 'utf8')
   }
 
   function events(ics: string) {

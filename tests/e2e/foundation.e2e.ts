@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { axeViolations } from './support/axe'
-import { launchBrowser, VIEWPORTS, watchConsole } from './support/browser'
+import { connectBrowser, VIEWPORTS, watchConsole } from './support/browser'
 import { bundledDataset } from './support/dataset'
 
 const baseUrl = inject('baseUrl')
@@ -10,7 +10,7 @@ const talksInOrder = [...dataset.talks].sort((a, b) => Date.parse(a.start) - Dat
 let browser: Browser
 
 beforeAll(async () => {
-  browser = await launchBrowser()
+  browser = await connectBrowser()
 })
 afterAll(async () => {
   await browser?.close()

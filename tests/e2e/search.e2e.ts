@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { axeViolations } from './support/axe'
-import { hydrated, launchBrowser, VIEWPORTS, watchConsole } from './support/browser'
+import { hydrated, connectBrowser, VIEWPORTS, watchConsole } from './support/browser'
 import { bundledDataset } from './support/dataset'
 
 const baseUrl = inject('baseUrl')
@@ -11,7 +11,7 @@ const neurips = dataset.conference.id === 'neurips-2018'
 let browser: Browser
 
 beforeAll(async () => {
-  browser = await launchBrowser()
+  browser = await connectBrowser()
 })
 afterAll(async () => {
   await browser?.close()

@@ -21,7 +21,7 @@ import {
   CHROME_ARGS,
   CHROME_PATH,
   DESKTOP,
-  launchBrowser,
+  connectBrowser,
   PHONE,
   watchConsole,
   hydrated,
@@ -64,7 +64,7 @@ const contexts: BrowserContext[] = []
 const servers: StaticServer[] = []
 
 beforeAll(async () => {
-  browser = await launchBrowser()
+  browser = await connectBrowser()
 })
 afterEach(async () => {
   await Promise.all(contexts.splice(0).map((c) => c.close()))
