@@ -5,7 +5,6 @@ import { join } from 'node:path'
 import ICAL from 'ical.js'
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { axeViolations } from './support/axe'
 import {
   DESKTOP,
   connectBrowser,
@@ -15,6 +14,7 @@ import {
   hydrated,
 } from './support/browser'
 import { bundledDataset } from './support/dataset'
+import { seedStars, STORAGE_KEY } from './support/stars'
 
 const baseUrl = inject('baseUrl')
 const dataset = bundledDataset()
@@ -23,7 +23,6 @@ const BATCHNORM = dataset.talks.find(
   (t) => t.id === 'how-does-batch-normalization-help-optimization',
 )!
 const EPG = dataset.talks.find((t) => t.id === 'evolved-policy-gradients')!
-const STORAGE_KEY = 'plenary:stars'
 
 let browser: Browser
 const contexts: BrowserContext[] = []
@@ -56,20 +55,6 @@ async function closeAll() {
 
 function starOf(page: Page, title: string) {
   return page.getByRole('main').getByRole('button', { name: `Star ${title}`, exact: true })
-}
-
-/** Stars talks the way a returning visitor would have them: a saved record, before the app starts. */
-async function seedStars(context: BrowserContext, ids: string[]) {
-  const record = JSON.stringify({ version: 1, starred: ids.map((id, i) => ({ id, at: i + 1 })) })
-  await context.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key!, value!)
-        sessionStorage.setItem('seeded', '1')
-      }
-    },
-    [STORAGE_KEY, record],
-  )
 }
 
 async function agendaTitles(page: Page): Promise<string[]> {
@@ -331,23 +316,9 @@ describe('storage faults in a real browser', () => {
   })
 })
 
-describe('agenda accessibility and print', () => {
+// The agenda's views (empty, with stars, shared) are scanned by axe in accessibility.e2e.ts.
+describe('agenda print', () => {
   afterAll(closeAll)
-
-  describe.each(Object.entries(VIEWPORTS))('on %s', (_name, viewport) => {
-    it.each([
-      ['empty', [] as string[], 'agenda'],
-      ['with stars', [NODE.id, BATCHNORM.id, 'withdrawn-talk'], 'agenda'],
-      ['shared', [], `agenda?ids=${NODE.id},${EPG.id}`],
-    ])('has no axe violations: %s', async (_label, ids, path) => {
-      const { context, page } = await newPage(viewport)
-      if (ids.length > 0) await seedStars(context, ids)
-      await page.goto(`${baseUrl}${path}`)
-      await page.getByRole('heading', { level: 1 }).waitFor()
-      if (ids.length > 0) await page.locator('.agenda-item').first().waitFor()
-      expect(await axeViolations(page)).toEqual([])
-    })
-  })
 
   it('prints the whole session agenda on one clean page', async () => {
     const { context, page } = await newPage()

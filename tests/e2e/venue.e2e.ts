@@ -255,26 +255,7 @@ describe.each([
   })
 })
 
-describe.each([
-  ['375 px, light', PHONE, 'light'],
-  ['375 px, dark', PHONE, 'dark'],
-  ['1280 px, light', DESKTOP, 'light'],
-  ['1280 px, dark', DESKTOP, 'dark'],
-] as const)('axe at %s', (_label, viewport, colorScheme) => {
-  it.each(ROUTES)('finds nothing on %s', async (_route, path) => {
-    const context = await newContext({ ...viewport, colorScheme, serviceWorkers: 'block' })
-    const page = await context.newPage()
-    await page.goto(`${sharedUrl}${path}`)
-    await hydrated(heading(page))
-    await page.waitForLoadState('networkidle')
-    expect(
-      await page.evaluate(() =>
-        getComputedStyle(document.body).backgroundColor === 'rgb(247, 247, 244)' ? 'light' : 'dark',
-      ),
-    ).toBe(colorScheme)
-    expect(await axeViolations(page)).toEqual([])
-  })
-})
+// Axe on every route at 375 and 1280 px, light and dark: accessibility.e2e.ts.
 
 describe('dark mode', () => {
   it('remembers a manual choice and applies it before the first paint, without hydration errors', async () => {
@@ -350,7 +331,7 @@ describe('keyboard', () => {
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
     await dialog.waitFor()
     expect(await dialog.textContent()).toContain('Next talk in the list')
-    expect(await axeViolations(page)).toEqual([])
+    // Axe on the dialog: accessibility.e2e.ts.
     // Keys are not shortcuts while the dialog is open; Esc closes it and focus goes back.
     await page.keyboard.press('j')
     await page.keyboard.press('Escape')
