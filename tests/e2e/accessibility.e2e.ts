@@ -10,10 +10,10 @@
  * The viewer is in Berlin, not the conference's zone: the timeline then offers its time-zone switch and a talk also
  * gives "Your time", so the scan sees the views with everything they can show.
  */
-import type { BrowserContextOptions, Page } from 'playwright-core'
-import { describe, expect, inject, it } from 'vitest'
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { axeViolations } from './support/axe'
-import { DESKTOP, hydrated, PHONE, sharedBrowserPages } from './support/browser'
+import { connectBrowser, DESKTOP, hydrated, PHONE, watchConsole } from './support/browser'
 import { bundledDataset } from './support/dataset'
 import { seedStars } from './support/stars'
 
@@ -28,7 +28,13 @@ const BATCHNORM = dataset.talks.find(
 const EPG = dataset.talks.find((t) => t.id === 'evolved-policy-gradients')!
 const AUTHOR = dataset.authors.find((a) => a.id === 'david-duvenaud')!
 
-const newPage = sharedBrowserPages()
+let browser: Browser
+beforeAll(async () => {
+  browser = await connectBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 const main = (page: Page) => page.getByRole('main')
 const starOf = (page: Page, title: string) =>
@@ -37,7 +43,7 @@ const talkLink = (page: Page, title: string) =>
   main(page).getByRole('link', { name: title, exact: true })
 const searchSummary = (page: Page) => page.locator('#search-summary')
 // A cold load of a large build fetches megabytes of schedule and index before the first answer.
-const SLOW = { timeout: 30_000 }
+const SLOW = { timeout: 45_000 }
 
 interface View {
   path: string
@@ -149,27 +155,38 @@ const SETTINGS: [string, BrowserContextOptions, 'light' | 'dark'][] = [
   ['1280 px, dark', DESKTOP, 'dark'],
 ]
 
-describe.each(SETTINGS)('axe at %s', (_label, viewport, colorScheme) => {
-  it.each(Object.entries(VIEWS))('finds nothing on %s', async (_name, view) => {
-    const { context, page, problems } = await newPage({
+// The scans run a few at a time (the config's maxConcurrency): a scan's page spends much of its time waiting (for
+// the network to go idle, for hydration), and the shared Chromium can scan another meanwhile. Each test owns its
+// context and closes it itself, so none closes another's.
+describe.concurrent.each(SETTINGS)('axe at %s', (_label, viewport, colorScheme) => {
+  it.for(Object.entries(VIEWS))('finds nothing on %s', async ([, view], { expect }) => {
+    const context = await browser.newContext({
       ...viewport,
       colorScheme,
       locale: 'en-US',
       timezoneId: 'Europe/Berlin',
       serviceWorkers: 'block',
     })
-    if (view.stars) await seedStars(context, view.stars)
-    await page.goto(`${baseUrl}${view.path}`)
-    await hydrated(page.getByRole('heading', { level: 1 }).first())
-    await page.getByRole('navigation', { name: 'Primary' }).waitFor()
-    await page.waitForLoadState('networkidle')
-    await view.ready(page)
-    expect(
-      await page.evaluate(() =>
-        getComputedStyle(document.body).backgroundColor === 'rgb(247, 247, 244)' ? 'light' : 'dark',
-      ),
-    ).toBe(colorScheme)
-    expect(await axeViolations(page)).toEqual([])
-    expect(problems).toEqual([])
+    try {
+      const page = await context.newPage()
+      const problems = watchConsole(page)
+      if (view.stars) await seedStars(context, view.stars)
+      await page.goto(`${baseUrl}${view.path}`)
+      await hydrated(page.getByRole('heading', { level: 1 }).first())
+      await page.getByRole('navigation', { name: 'Primary' }).waitFor()
+      await page.waitForLoadState('networkidle')
+      await view.ready(page)
+      expect(
+        await page.evaluate(() =>
+          getComputedStyle(document.body).backgroundColor === 'rgb(247, 247, 244)'
+            ? 'light'
+            : 'dark',
+        ),
+      ).toBe(colorScheme)
+      expect(await axeViolations(page)).toEqual([])
+      expect(problems).toEqual([])
+    } finally {
+      await context.close()
+    }
   })
 })

@@ -33,7 +33,7 @@ const box = (page: Page) => page.getByRole('searchbox', { name: 'Search talks' }
 const resultTitles = (page: Page) => page.locator('main .search-result__title').allTextContents()
 const summary = (page: Page) => page.locator('#search-summary')
 // A cold load of a 10,000-talk build fetches megabytes of schedule and index before the first answer.
-const SLOW = { timeout: 20_000 }
+const SLOW = { timeout: 45_000 }
 
 async function close(context: BrowserContext) {
   await context.close()
@@ -188,10 +188,16 @@ describe('hostile input is text', () => {
       dialog = true
       await d.dismiss()
     })
-    const started = Date.now()
+    // Work done, not time waited: on shared, loaded cores a page waits for a core far longer than it works. The
+    // renderer's CPU time (its main thread and the search worker) stays under 10 s, so no query makes it spin.
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Performance.enable')
+    const cpuSeconds = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ProcessTime')!
+        .value
     await page.goto(`${baseUrl}search?q=${query}`)
     await expect.poll(() => summary(page).textContent(), SLOW).toMatch(/match/)
-    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(await cpuSeconds()).toBeLessThan(10)
     expect(await page.locator('main img, main script, header img').count()).toBe(0)
     expect(dialog).toBe(false)
     expect(problems).toEqual([])

@@ -107,7 +107,7 @@ describe.each(Object.entries(VIEWPORTS))('timeline on %s', (viewportName, viewpo
     await expect.poll(() => talkLink(page, NODE).getAttribute('aria-current')).toBe('time')
     // The next tick (every 15 s) finds the oral over and the spotlight after it started.
     await expect
-      .poll(() => talkLink(page, BIAS).getAttribute('aria-current'), { timeout: 20_000 })
+      .poll(() => talkLink(page, BIAS).getAttribute('aria-current'), { timeout: 45_000 })
       .toBe('time')
     expect(await talkLink(page, NODE).getAttribute('aria-current')).toBeNull()
   })

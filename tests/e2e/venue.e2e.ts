@@ -3,11 +3,9 @@
  * server itself (a service worker's own fetches can slip past the browser's network emulation), so they use servers
  * of their own, not the one every journey shares. The update journey builds a second deployment next to the first.
  */
-import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
 import {
   chromium,
   type Browser,
@@ -27,6 +25,7 @@ import {
   hydrated,
 } from './support/browser'
 import { bundledDataset } from './support/dataset'
+import { buildDeployment } from './support/deployment'
 import { startStaticServer, type StaticServer } from './support/static-server'
 
 const distDir = inject('distDir')
@@ -88,7 +87,7 @@ async function ownServer(dir = distDir, port = 0): Promise<StaticServer> {
 
 /** The footer says so once the service worker has precached the app and controls the page. */
 async function savedForOffline(page: Page) {
-  await page.getByText('Saved on this device: works offline.').waitFor({ timeout: 30_000 })
+  await page.getByText('Saved on this device: works offline.').waitFor({ timeout: 90_000 })
   await expect
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
     .toBe(true)
@@ -120,7 +119,7 @@ describe('offline after one visit', () => {
     const box = await hydrated(talk.getByRole('searchbox', { name: 'Search talks' }))
     await box.fill('batch normalization')
     const result = talk.getByRole('main').getByRole('link', { name: BATCHNORM.title })
-    await result.waitFor({ timeout: 15_000 })
+    await result.waitFor({ timeout: 45_000 })
     await (
       await hydrated(
         talk
@@ -376,17 +375,9 @@ describe('a new deployment', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'plenary-next-'))
     writeFileSync(join(dataDir, 'dataset.json'), JSON.stringify(next))
     nextDir = `${resolve(distDir)}-next`
-    await promisify(execFile)('npm', ['run', 'build'], {
-      env: {
-        ...process.env,
-        // Vitest runs with NODE_ENV=test, which would make this a development build of React.
-        NODE_ENV: 'production',
-        PLENARY_OUT_DIR: nextDir,
-        PLENARY_DATASET: join(dataDir, 'dataset.json'),
-      },
-      maxBuffer: 64 * 1024 * 1024,
-    })
-  }, 240_000)
+    await buildDeployment(distDir, nextDir, { PLENARY_DATASET: join(dataDir, 'dataset.json') })
+    // A build on two loaded cores, perhaps after waiting for the other journey's build: minutes, not seconds.
+  }, 900_000)
   afterAll(() => {
     rmSync(nextDir, { recursive: true, force: true })
     rmSync(dataDir, { recursive: true, force: true })
@@ -411,7 +402,7 @@ describe('a new deployment', () => {
 
     await page.reload()
     const prompt = page.getByText('Updated schedule available')
-    await prompt.waitFor({ timeout: 30_000 })
+    await prompt.waitFor({ timeout: 90_000 })
     // Until the reader reloads, the page stays as it was.
     expect(await footer.textContent()).toContain(asOf(dataset.asOf))
     expect(await axeViolations(page)).toEqual([])
@@ -420,7 +411,7 @@ describe('a new deployment', () => {
     await page
       .getByRole('contentinfo')
       .getByText(`Schedule data as of ${asOf(nextAsOf)}`)
-      .waitFor({ timeout: 30_000 })
+      .waitFor({ timeout: 90_000 })
     expect(await page.getByRole('contentinfo').textContent()).toContain(`version ${nextAsOf}.next`)
     expect(await prompt.count()).toBe(0)
     expect(problems).toEqual([])
