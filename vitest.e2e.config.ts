@@ -5,10 +5,20 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
+    // Serves dist/ and launches the one Chromium every file connects to (a fresh context per test).
     globalSetup: ['./tests/e2e/support/global-setup.ts'],
-    // Chromium instances share two cores: one file at a time keeps timings and memory predictable.
-    fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Two files at a time on two cores: each mostly waits for the shared Chromium, which does the work. Every file is
+    // safe beside any other: the shared server is never stopped (the offline journeys stop servers of their own), the
+    // two journeys that build a deployment of their own take turns (support/deployment.ts), and the budgets measure
+    // bytes, not time.
+    fileParallelism: true,
+    maxWorkers: 2,
+    // Tests marked concurrent (the axe scans) run at most three at a time in their file.
+    maxConcurrency: 3,
+    // Limits, not expectations: a loaded machine may take many times longer than a quiet one. Nothing waits for a
+    // fixed time to pass; a wait polls for its condition until these.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+    expect: { poll: { timeout: 30_000 } },
   },
 })

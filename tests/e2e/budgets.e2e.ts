@@ -5,11 +5,11 @@ import {
   formatFirstVisit,
   measureFirstVisit,
 } from '../../scripts/budgets/measure-first-visit'
-import { launchBrowser } from './support/browser'
+import { connectBrowser } from './support/browser'
 
 let browser: Browser
 beforeAll(async () => {
-  browser = await launchBrowser()
+  browser = await connectBrowser()
 })
 afterAll(async () => {
   await browser?.close()

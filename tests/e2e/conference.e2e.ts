@@ -3,17 +3,16 @@
  * timeline loads only the day it shows (src/data/day-index.ts), switches days through the picker, and after one visit
  * opens any day offline, cut from the precached schedule. Its days are long enough (160 talks) to be virtualised.
  */
-import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Dataset } from '../../src/data/types'
 import { generateConference } from '../../scripts/generate/generate-conference'
 import { axeViolations } from './support/axe'
 import { hydrated, PHONE, sharedBrowserPages, VIEWPORTS } from './support/browser'
+import { buildDeployment } from './support/deployment'
 import { startStaticServer, type StaticServer } from './support/static-server'
 
 const newPage = sharedBrowserPages()
@@ -27,21 +26,15 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'plenary-conference-'))
   writeFileSync(join(dataDir, 'dataset.json'), JSON.stringify(conference))
   buildDir = `${resolve(inject('distDir'))}-conference`
-  await promisify(execFile)('npm', ['run', 'build'], {
-    env: {
-      ...process.env,
-      // Vitest runs with NODE_ENV=test, which would make this a development build of React.
-      NODE_ENV: 'production',
-      PLENARY_OUT_DIR: buildDir,
-      PLENARY_DATASET: join(dataDir, 'dataset.json'),
-      PLENARY_PRERENDER: 'index',
-      // As at conference scale: the shell and the schedule up front, the day files as they are used.
-      PLENARY_PRECACHE: 'shell',
-    },
-    maxBuffer: 64 * 1024 * 1024,
+  await buildDeployment(inject('distDir'), buildDir, {
+    PLENARY_DATASET: join(dataDir, 'dataset.json'),
+    PLENARY_PRERENDER: 'index',
+    // As at conference scale: the shell and the schedule up front, the day files as they are used.
+    PLENARY_PRECACHE: 'shell',
   })
   server = await startStaticServer(buildDir)
-}, 240_000)
+  // A build on two loaded cores, perhaps after waiting for the other journey's build: minutes, not seconds.
+}, 900_000)
 afterAll(async () => {
   await server?.close()
   rmSync(buildDir, { recursive: true, force: true })
@@ -141,7 +134,7 @@ describe('a five-day conference offline', () => {
     try {
       const { context, page, problems } = await newPage(PHONE)
       await page.goto(`${own.url}?day=${dates[0]}`)
-      await page.getByText('Saved on this device: works offline.').waitFor({ timeout: 30_000 })
+      await page.getByText('Saved on this device: works offline.').waitFor({ timeout: 90_000 })
       await expect
         .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
         .toBe(true)
@@ -167,7 +160,7 @@ describe('a five-day conference offline', () => {
       await expect
         .poll(() => talkPage.getByRole('heading', { level: 1 }).textContent())
         .toBe(talk.title)
-      await talkPage.getByText(/The abstract could not be loaded/).waitFor({ timeout: 30_000 })
+      await talkPage.getByText(/The abstract could not be loaded/).waitFor({ timeout: 90_000 })
       expect(await talkPage.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true)
       expect(problems).toEqual([])
     } finally {

@@ -1,7 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { axeViolations } from './support/axe'
-import { launchBrowser, VIEWPORTS, watchConsole } from './support/browser'
+import { connectBrowser, VIEWPORTS, watchConsole } from './support/browser'
 import { bundledDataset } from './support/dataset'
 
 const baseUrl = inject('baseUrl')
@@ -10,7 +9,7 @@ const talksInOrder = [...dataset.talks].sort((a, b) => Date.parse(a.start) - Dat
 let browser: Browser
 
 beforeAll(async () => {
-  browser = await launchBrowser()
+  browser = await connectBrowser()
 })
 afterAll(async () => {
   await browser?.close()
@@ -46,20 +45,5 @@ describe.each(Object.entries(VIEWPORTS))('foundation on %s', (_name, viewport) =
       .toBe('How Does Batch Normalization Help Optimization?')
     await context.close()
   })
-
-  it.each([
-    ['/', ''],
-    ['a talk', 'talks/neural-ordinary-differential-equations'],
-    ['an author', 'authors/david-duvenaud'],
-    ['search', 'search?q=neural'],
-    ['agenda', 'agenda'],
-    ['not found', 'no/such/page'],
-  ])('has no axe violations on %s', async (_label, path) => {
-    const context = await browser.newContext(viewport)
-    const page = await context.newPage()
-    await page.goto(`${baseUrl}${path}`)
-    await page.getByRole('heading', { level: 1 }).first().waitFor()
-    expect(await axeViolations(page)).toEqual([])
-    await context.close()
-  })
+  // Axe on every route: accessibility.e2e.ts.
 })

@@ -1,7 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { axeViolations } from './support/axe'
-import { hydrated, launchBrowser, VIEWPORTS, watchConsole } from './support/browser'
+import { hydrated, connectBrowser, VIEWPORTS, watchConsole } from './support/browser'
 import { bundledDataset } from './support/dataset'
 
 const baseUrl = inject('baseUrl')
@@ -11,7 +10,7 @@ const neurips = dataset.conference.id === 'neurips-2018'
 let browser: Browser
 
 beforeAll(async () => {
-  browser = await launchBrowser()
+  browser = await connectBrowser()
 })
 afterAll(async () => {
   await browser?.close()
@@ -34,7 +33,7 @@ const box = (page: Page) => page.getByRole('searchbox', { name: 'Search talks' }
 const resultTitles = (page: Page) => page.locator('main .search-result__title').allTextContents()
 const summary = (page: Page) => page.locator('#search-summary')
 // A cold load of a 10,000-talk build fetches megabytes of schedule and index before the first answer.
-const SLOW = { timeout: 20_000 }
+const SLOW = { timeout: 45_000 }
 
 async function close(context: BrowserContext) {
   await context.close()
@@ -91,18 +90,17 @@ describe.each(Object.entries(VIEWPORTS))('search on %s', (_name, viewport) => {
     },
   )
 
-  it('has no axe violations on results and on the empty state', async () => {
-    const { context, page } = await open(viewport, 'search?q=neural')
+  it('shows results, the empty state with a suggestion, and the prompt before a query', async () => {
+    // Axe on each of these views: accessibility.e2e.ts.
+    const { context, page, problems } = await open(viewport, 'search?q=neural')
     await expect.poll(() => summary(page).textContent(), SLOW).toMatch(/match/)
     await page.locator('.search-result__snippet').first().waitFor()
-    expect(await axeViolations(page)).toEqual([])
     await page.goto(`${baseUrl}search?q=grpha`)
     await expect.poll(() => summary(page).textContent(), SLOW).toMatch(/^No talks match/)
     if (neurips) await page.getByRole('link', { name: 'graph' }).waitFor()
-    expect(await axeViolations(page)).toEqual([])
     await page.goto(`${baseUrl}search`)
     await page.getByText('Type in the search box above').waitFor()
-    expect(await axeViolations(page)).toEqual([])
+    expect(problems).toEqual([])
     await close(context)
   })
 
@@ -190,10 +188,16 @@ describe('hostile input is text', () => {
       dialog = true
       await d.dismiss()
     })
-    const started = Date.now()
+    // Work done, not time waited: on shared, loaded cores a page waits for a core far longer than it works. The
+    // renderer's CPU time (its main thread and the search worker) stays under 10 s, so no query makes it spin.
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Performance.enable')
+    const cpuSeconds = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ProcessTime')!
+        .value
     await page.goto(`${baseUrl}search?q=${query}`)
     await expect.poll(() => summary(page).textContent(), SLOW).toMatch(/match/)
-    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(await cpuSeconds()).toBeLessThan(10)
     expect(await page.locator('main img, main script, header img').count()).toBe(0)
     expect(dialog).toBe(false)
     expect(problems).toEqual([])

@@ -1,6 +1,5 @@
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
-import { axeViolations } from './support/axe'
 import { sharedBrowserPages, PHONE, VIEWPORTS, hydrated } from './support/browser'
 import { bundledDataset } from './support/dataset'
 
@@ -108,7 +107,7 @@ describe.each(Object.entries(VIEWPORTS))('timeline on %s', (viewportName, viewpo
     await expect.poll(() => talkLink(page, NODE).getAttribute('aria-current')).toBe('time')
     // The next tick (every 15 s) finds the oral over and the spotlight after it started.
     await expect
-      .poll(() => talkLink(page, BIAS).getAttribute('aria-current'), { timeout: 20_000 })
+      .poll(() => talkLink(page, BIAS).getAttribute('aria-current'), { timeout: 45_000 })
       .toBe('time')
     expect(await talkLink(page, NODE).getAttribute('aria-current')).toBeNull()
   })
@@ -119,7 +118,7 @@ describe.each(Object.entries(VIEWPORTS))('timeline on %s', (viewportName, viewpo
     expect(plain(await row.locator('time').textContent())).toBe('12:50 – 1:05 PM PST')
     const mine = await hydrated(page.getByRole('radio', { name: 'Mine GMT+1' }))
     expect(await page.getByRole('radio', { name: 'Conference PST' }).isChecked()).toBe(true)
-    expect(await axeViolations(page)).toEqual([])
+    // Axe on the timeline with this switch: accessibility.e2e.ts (viewed from Berlin too).
     await mine.check()
     await expect
       .poll(async () => plain(await row.locator('time').textContent()))
@@ -146,12 +145,11 @@ describe.each(Object.entries(VIEWPORTS))('timeline on %s', (viewportName, viewpo
     ).toBe(1)
   })
 
-  it('has no axe violations, live and not', async () => {
+  it('opens cleanly, live and not', async () => {
+    // Axe on both: accessibility.e2e.ts.
     for (const path of ['', `?now=${encodeURIComponent(NOW)}`]) {
       const { page, problems } = await open(viewport, path)
       await hydrated(talkLink(page, NODE))
-      await page.waitForTimeout(200)
-      expect(await axeViolations(page)).toEqual([])
       expect(problems).toEqual([])
     }
   })

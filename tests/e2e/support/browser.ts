@@ -3,11 +3,12 @@ import {
   chromium,
   type Browser,
   type BrowserContext,
+  type BrowserServer,
   type BrowserContextOptions,
   type Locator,
   type Page,
 } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, expect } from 'vitest'
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest'
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 
@@ -23,12 +24,32 @@ export const CHROME_ARGS = [
   '--disable-sync',
 ]
 
-export async function launchBrowser(): Promise<Browser> {
+/** Throws a message that says how to get Chromium, rather than Playwright's, when there is none at CHROME_PATH. */
+export function requireChromium(): void {
   if (!existsSync(CHROME_PATH))
     throw new Error(
       `Chromium not found at ${CHROME_PATH}. Install it with "apt-get update && apt-get install -y chromium fonts-liberation" (or run "bash .ci/run"), or point CHROME_PATH at a Chromium binary.`,
     )
+}
+
+/** A Chromium of the caller's own (the scripts use this; the journeys share one, see `connectBrowser`). */
+export async function launchBrowser(): Promise<Browser> {
+  requireChromium()
   return chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS })
+}
+
+/** One Chromium for the whole run, launched by the global setup: each journey file connects to it. */
+export async function launchBrowserServer(): Promise<BrowserServer> {
+  requireChromium()
+  return chromium.launchServer({ executablePath: CHROME_PATH, args: CHROME_ARGS })
+}
+
+/**
+ * Connects a test file to the run's shared Chromium (global-setup.ts). Closing the returned Browser closes the
+ * contexts this file made and disconnects; the Chromium itself stays up for the other files.
+ */
+export async function connectBrowser(): Promise<Browser> {
+  return chromium.connect(inject('wsEndpoint'), { timeout: 60_000 })
 }
 
 export const PHONE: BrowserContextOptions = {
@@ -53,14 +74,14 @@ export function watchConsole(page: Page): string[] {
 }
 
 /**
- * One browser for a test file, and a fresh context per page that is closed after each test. Returns `newPage`,
- * which also starts collecting the page's console errors.
+ * The run's shared browser for a test file, and a fresh context per page that is closed after each test. Returns
+ * `newPage`, which also starts collecting the page's console errors.
  */
 export function sharedBrowserPages() {
   let browser: Browser | undefined
   const contexts: BrowserContext[] = []
   beforeAll(async () => {
-    browser = await launchBrowser()
+    browser = await connectBrowser()
   })
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((c) => c.close()))
