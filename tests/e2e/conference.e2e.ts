@@ -26,14 +26,14 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'plenary-conference-'))
   writeFileSync(join(dataDir, 'dataset.json'), JSON.stringify(conference))
   buildDir = `${resolve(inject('distDir'))}-conference`
-  await buildDeployment(inject('distDir'), buildDir, {
+  await buildDeployment(buildDir, {
     PLENARY_DATASET: join(dataDir, 'dataset.json'),
     PLENARY_PRERENDER: 'index',
     // As at conference scale: the shell and the schedule up front, the day files as they are used.
     PLENARY_PRECACHE: 'shell',
   })
   server = await startStaticServer(buildDir)
-  // A build on two loaded cores, perhaps after waiting for the other journey's build: minutes, not seconds.
+  // A build on two loaded cores: minutes, not seconds.
 }, 900_000)
 afterAll(async () => {
   await server?.close()

@@ -375,8 +375,8 @@ describe('a new deployment', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'plenary-next-'))
     writeFileSync(join(dataDir, 'dataset.json'), JSON.stringify(next))
     nextDir = `${resolve(distDir)}-next`
-    await buildDeployment(distDir, nextDir, { PLENARY_DATASET: join(dataDir, 'dataset.json') })
-    // A build on two loaded cores, perhaps after waiting for the other journey's build: minutes, not seconds.
+    await buildDeployment(nextDir, { PLENARY_DATASET: join(dataDir, 'dataset.json') })
+    // A build on two loaded cores: minutes, not seconds.
   }, 900_000)
   afterAll(() => {
     rmSync(nextDir, { recursive: true, force: true })
