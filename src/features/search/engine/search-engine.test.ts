@@ -150,9 +150,9 @@ describe('hostile input is text', () => {
 
   it('bounds the work for a 5,000-character query', () => {
     const query = 'neural '.repeat(700).slice(0, 5000) + 'x'.repeat(5000)
-    const started = performance.now()
+    // Bounded by construction, not by a stopwatch (speed is the benchmark's, npm run bench): at most
+    // MAX_QUERY_WORDS words of at most 32 characters each reach the index, however long the query.
     const outcome = search(neuripsIndex, query)
-    expect(performance.now() - started).toBeLessThan(200)
     expect(outcome.words.length).toBeLessThanOrEqual(MAX_QUERY_WORDS)
     const oneWord = search(neuripsIndex, 'q'.repeat(5000))
     expect(oneWord.words[0]!.length).toBeLessThanOrEqual(32)
