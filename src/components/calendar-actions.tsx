@@ -45,11 +45,15 @@ export function CalendarActions({ talkId }: { talkId: string }) {
       <span id={`calendar-actions-${talk.id}`} className="calendar-actions__label">
         Add to calendar
       </span>
-      <button type="button" className="calendar-actions__control" onClick={() => void download()}>
+      <button
+        type="button"
+        className="action-button calendar-actions__control"
+        onClick={() => void download()}
+      >
         Download .ics
       </button>
       <a
-        className="calendar-actions__control"
+        className="action-button calendar-actions__control"
         href={googleUrl}
         target="_blank"
         rel="noopener noreferrer"

@@ -60,11 +60,19 @@ export function AgendaBackupPanel({ model }: { model: ScheduleModel }) {
       </p>
       <div className="agenda-actions__buttons">
         {ids.size > 0 && (
-          <button type="button" className="agenda-button" onClick={() => withStars(download)}>
+          <button
+            type="button"
+            className="action-button agenda-button"
+            onClick={() => withStars(download)}
+          >
             Download backup
           </button>
         )}
-        <button type="button" className="agenda-button" onClick={() => fileInput.current?.click()}>
+        <button
+          type="button"
+          className="action-button agenda-button"
+          onClick={() => fileInput.current?.click()}
+        >
           Restore from file
         </button>
         <input

@@ -119,13 +119,17 @@ function AgendaActions({ model, ids }: { model: ScheduleModel; ids: ReadonlySet<
       <div className="agenda-actions__buttons">
         <button
           type="button"
-          className="agenda-button agenda-button--primary"
+          className="action-button action-button--primary agenda-button"
           disabled={exporting}
           onClick={() => void exportCalendar()}
         >
           Export to calendar
         </button>
-        <button type="button" className="agenda-button" onClick={() => void shareAgenda()}>
+        <button
+          type="button"
+          className="action-button agenda-button"
+          onClick={() => void shareAgenda()}
+        >
           Share agenda
         </button>
       </div>

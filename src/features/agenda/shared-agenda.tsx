@@ -39,7 +39,7 @@ export function SharedAgenda({ model, ids }: { model: ScheduleModel; ids: string
               {missingFromMine > 0 ? (
                 <button
                   type="button"
-                  className="agenda-button agenda-button--primary"
+                  className="action-button action-button--primary agenda-button"
                   onClick={() => withStars((stars) => setAdded(stars.starMany(known)))}
                 >
                   Add all to my agenda
@@ -47,7 +47,7 @@ export function SharedAgenda({ model, ids }: { model: ScheduleModel; ids: string
               ) : (
                 <p className="agenda-shared__all-in">All of these are in your agenda.</p>
               )}
-              <Link className="agenda-button" to={paths.agenda.href()}>
+              <Link className="action-button agenda-button" to={paths.agenda.href()}>
                 Open my agenda
               </Link>
             </div>
