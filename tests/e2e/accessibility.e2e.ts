@@ -64,7 +64,7 @@ const VIEWS: Record<string, View> = {
   'the timeline, live': {
     path: `?now=${NOW}`,
     ready: async (page) => {
-      await expect.poll(() => talkLink(page, NODE.title).getAttribute('aria-current')).toBe('time')
+      await talkLink(page, NODE.title).and(page.locator('[aria-current="time"]')).waitFor()
       await page.getByRole('progressbar', { name: 'Talk progress' }).first().waitFor()
       await hydrated(talkLink(page, NODE.title))
     },
@@ -107,14 +107,16 @@ const VIEWS: Record<string, View> = {
   'search with results': {
     path: 'search?q=neural',
     ready: async (page) => {
-      await expect.poll(() => searchSummary(page).textContent(), SLOW).toMatch(/match/)
+      await searchSummary(page).filter({ hasText: /match/ }).waitFor(SLOW)
       await page.locator('.search-result__snippet').first().waitFor()
     },
   },
   'search without results': {
     path: 'search?q=grpha',
     ready: async (page) => {
-      await expect.poll(() => searchSummary(page).textContent(), SLOW).toMatch(/^No talks match/)
+      await searchSummary(page)
+        .filter({ hasText: /^No talks match/ })
+        .waitFor(SLOW)
       if (neurips) await page.getByRole('link', { name: 'graph' }).waitFor()
     },
   },
@@ -157,7 +159,8 @@ const SETTINGS: [string, BrowserContextOptions, 'light' | 'dark'][] = [
 
 // The scans run a few at a time (the config's maxConcurrency): a scan's page spends much of its time waiting (for
 // the network to go idle, for hydration), and the shared Chromium can scan another meanwhile. Each test owns its
-// context and closes it itself, so none closes another's.
+// context and closes it itself, so none closes another's. Their waits are Playwright's, not expect.poll: Vitest's
+// global expect cannot tell which of several concurrent tests is polling.
 describe.concurrent.each(SETTINGS)('axe at %s', (_label, viewport, colorScheme) => {
   it.for(Object.entries(VIEWS))('finds nothing on %s', async ([, view], { expect }) => {
     const context = await browser.newContext({

@@ -123,10 +123,15 @@ describe('talk page on a phone', () => {
     await page.goto(`${baseUrl}talks/${NODE.id}`)
     await hydrated(page.getByRole('button', { name: `Star ${NODE.title}`, exact: true }))
     const cdp: CDPSession = await context.newCDPSession(page)
+    // A quick flick (the app ignores a slow drag) whatever the machine's load: each event carries its own time,
+    // 50 ms after the last, rather than the time its message happened to arrive.
+    const started = Date.now() / 1000
+    let step = 0
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
       cdp.send('Input.dispatchTouchEvent', {
         type,
         touchPoints: type === 'touchEnd' ? [] : [{ x, y: 500 }],
+        timestamp: started + 0.05 * step++,
       })
     await touch('touchStart', 320)
     for (const x of [280, 220, 160, 100]) await touch('touchMove', x)

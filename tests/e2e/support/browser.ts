@@ -8,7 +8,7 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest'
+import { afterAll, afterEach, beforeAll, inject } from 'vitest'
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 
@@ -103,13 +103,14 @@ export function sharedBrowserPages() {
  */
 export async function hydrated(locator: Locator): Promise<Locator> {
   await locator.waitFor()
-  await expect
-    .poll(() =>
-      locator.evaluate((element) =>
-        Object.keys(element).some((key) => key.startsWith('__reactProps$')),
-      ),
+  // Polled in the page rather than with expect.poll, which concurrent tests (accessibility.e2e.ts) cannot use.
+  await locator
+    .page()
+    .waitForFunction(
+      (element) => Object.keys(element).some((key) => key.startsWith('__reactProps$')),
+      await locator.elementHandle(),
+      { timeout: 60_000 },
     )
-    .toBe(true)
   // Hydration runs in a transition (src/main.tsx): the effects that attach listeners (keys, swipes) run in a task
   // of their own after the props are in place. Two frames and a task later they have.
   await locator.evaluate(
