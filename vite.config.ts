@@ -49,6 +49,8 @@ export default defineConfig({
   // component tests and the few DOM-reading helpers (`*.dom.test.ts`) pay for jsdom.
   test: {
     restoreMocks: true,
+    // Worker threads start faster than forked processes: about 15 % off the unit stage here (52 s against 61 s).
+    pool: 'threads',
     projects: [
       {
         extends: true,
