@@ -9,8 +9,8 @@ export default defineConfig({
     globalSetup: ['./tests/e2e/support/global-setup.ts'],
     // Two files at a time on two cores: each mostly waits for the shared Chromium, which does the work. Every file is
     // safe beside any other: the shared server is never stopped (the offline journeys stop servers of their own), the
-    // two journeys that build a deployment of their own take turns (support/deployment.ts), and the budgets measure
-    // bytes, not time.
+    // two journeys that build a deployment of their own write folders of their own (support/deployment.ts), and the
+    // budgets measure bytes, not time.
     fileParallelism: true,
     maxWorkers: 2,
     // Tests marked concurrent (the axe scans) run at most three at a time in their file.

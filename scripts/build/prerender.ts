@@ -44,7 +44,7 @@ interface ManifestChunk {
 }
 
 /**
- * A route's stylesheets and modules from the client build's manifest (`vite build --manifest`), its static imports
+ * A route's stylesheets and modules from the client build's manifest (`build.manifest` in vite.config.ts), its static imports
  * included. The prerendered page links them, so it paints styled before any script runs.
  */
 function readRouteAssets(

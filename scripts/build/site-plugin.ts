@@ -27,7 +27,9 @@ export function sitePlugin({ ssrPlugins, env = process.env }: SitePluginOptions)
     },
     closeBundle: {
       sequential: true,
-      async handler() {
+      async handler(error?: Error) {
+        // A failed client build has nothing to prerender; its own error is the one to see.
+        if (error) return
         const outDir = resolve(config.root, config.build.outDir)
         await prerenderSite({
           outDir,

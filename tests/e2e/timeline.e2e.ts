@@ -72,7 +72,9 @@ describe.each(Object.entries(VIEWPORTS))('timeline on %s', (viewportName, viewpo
     const node = talkLink(page, NODE)
     const jump = page.getByRole('button', { name: 'Jump to now' })
     await expect.poll(() => inViewport(node, page)).toBe(true)
-    await page.waitForTimeout(300)
+    // The on-screen check runs a frame after each render: once the row has hydrated and two frames have passed, it
+    // has answered, whatever the machine's speed.
+    await hydrated(node)
     expect(await jump.count()).toBe(0)
 
     // Away from it, up or down, whichever takes it off the screen.
@@ -97,8 +99,9 @@ describe.each(Object.entries(VIEWPORTS))('timeline on %s', (viewportName, viewpo
     await (await hydrated(first)).click()
     await page.getByRole('heading', { level: 1, name: dataset.talks[0]!.title }).waitFor()
     await page.goBack()
-    await talkLink(page, NODE).waitFor()
-    await page.waitForTimeout(300)
+    // Scrolling to now would happen in the effects of the page's render: they have run once its rows have hydrated
+    // and two frames have passed.
+    await hydrated(talkLink(page, NODE))
     expect(await page.evaluate(() => window.scrollY)).toBeLessThan(50)
   })
 

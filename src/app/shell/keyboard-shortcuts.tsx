@@ -53,6 +53,8 @@ export function KeyboardShortcuts() {
       // `s` needs the star store; j and k wait for it too, so keys typed while both load still run in order.
       void Promise.all([import('./shortcut-actions'), loadStars()]).then(
         ([{ runShortcut }, stars]) => setSaid(runShortcut(key, stars)),
+        // A chunk that cannot load (offline before the app was ever cached): said, not swallowed.
+        () => setSaid('Shortcuts could not load. Check the connection and try again.'),
       )
     }
     document.addEventListener('keydown', onKeyDown)

@@ -259,6 +259,7 @@ export function createStarStore(key: string, backupKey: string) {
     /** Forgets the in-memory copy, as a fresh page load would. For tests. */
     resetForTests() {
       state = null
+      offer = null
       changes.emit()
     },
   }
