@@ -1,13 +1,21 @@
 /**
- * The conference dataset, shared by the importer, the build and the app.
+ * The conference dataset, shared by the importers, the build and the app.
  *
  * Instants are ISO 8601 strings with the venue's offset ("2018-12-04T12:30:00-08:00"); the conference's IANA zone
- * says how to show them. Nothing here is specific to one session page: a whole conference uses the same shape.
+ * says how to show them. Nothing here is specific to one source: a session page, a frab XML schedule and a pretalx
+ * schedule JSON all become this shape (scripts/import/). The validator (scripts/dataset/dataset-schema.ts) checks
+ * every field at import and build time, so the app trusts the files it loads.
  */
+import type { RichText } from './rich-text'
 
-export const SCHEMA_VERSION = 1 as const
+export type { RichText } from './rich-text'
 
-/** Every kind a talk can be: the validator and the URL's `kind` filter both check against this list. */
+export const SCHEMA_VERSION = 2 as const
+
+/**
+ * The kinds the app knows how to badge and filter by. A source's own words for an event's type ("Lightning Talk",
+ * "devroom") are kept as published in `type`; the importer also maps them onto one of these, or 'other'.
+ */
 export const TALK_KINDS = [
   'oral',
   'spotlight',
@@ -20,11 +28,34 @@ export const TALK_KINDS = [
 
 export type TalkKind = (typeof TALK_KINDS)[number]
 
+export const TALK_STATUSES = ['confirmed', 'cancelled'] as const
+export type TalkStatus = (typeof TALK_STATUSES)[number]
+
+/** What a link on a talk points at; the talk page names each link by its type and title. */
+export const LINK_TYPES = [
+  'paper',
+  'slides',
+  'video',
+  'code',
+  'poster',
+  'event',
+  'feedback',
+  'chat',
+  'other',
+] as const
+
+export type LinkType = (typeof LINK_TYPES)[number]
+
 export interface Conference {
   id: string
   name: string
   /** IANA zone of the venue, e.g. "America/Los_Angeles". */
   timeZone: string
+  /** BCP 47 tag of the language most talks are in ("en"): the pages' `lang`. */
+  language: string
+  subtitle?: string
+  venue?: string
+  city?: string
   url?: string
 }
 
@@ -33,50 +64,82 @@ export interface ConferenceDay {
   date: string
 }
 
+/** A room, in the order the source lists its rooms. */
+export interface Room {
+  id: string
+  name: string
+  description?: string
+  capacity?: number
+  /** Where the room is: a map or a venue page. */
+  mapUrl?: string
+  /** Where to watch it live. */
+  streamUrl?: string
+}
+
+/** An optional grouping of talks printed as one block, as a session page has. frab and pretalx data has none. */
 export interface Session {
   id: string
   title: string
   /** The venue-local date of the day the session belongs to. */
   day: string
   track?: string
-  room?: string
+  roomId?: string
   start: string
   end: string
 }
 
+/** A speaker or author. The id comes from the source (frab person id, pretalx code) or, for a page, the name. */
 export interface Author {
   id: string
   name: string
+  affiliation?: string
+  /** Shown as a link target only: avatars are never fetched at build or test time. */
+  avatarUrl?: string
 }
 
-export interface TalkLinks {
-  paper?: string
-  code?: string
-  poster?: string
-  video?: string
+/** An author with their biography: what the author's page shows. */
+export interface AuthorDetails extends Author {
+  biography?: RichText
 }
 
-/** Everything about a talk that the schedule needs: all but the abstract. */
+export interface TalkLink {
+  type: LinkType
+  url: string
+  /** As published ("Chat room(web)", "draft slides"); without one, the type names the link. */
+  title?: string
+}
+
+/** Everything about a talk that the schedule needs: all but the abstract and description. */
 export interface TalkSummary {
   /** Stable id, also the URL: /talks/<id>. */
   id: string
-  sessionId: string
+  sessionId?: string
   kind: TalkKind
+  /** The source's event type as published: "Oral", "Lightning Talk", "devroom". */
+  type?: string
+  track?: string
+  roomId?: string
   title: string
+  subtitle?: string
+  /** Absent means confirmed. A cancelled talk stays in the schedule and keeps its link. */
+  status?: TalkStatus
+  /** BCP 47, only where it differs from the conference's language. */
+  language?: string
   /** In the order printed. */
   authorIds: string[]
   start: string
   end: string
-  room?: string
-  links?: TalkLinks
+  links?: TalkLink[]
 }
 
 export interface Talk extends TalkSummary {
-  /** Paragraphs, in order. */
-  abstract: string[]
+  /** The short text (frab's and pretalx's `abstract`); empty when the source has none. */
+  abstract: RichText
+  /** The long text, when the source gives one beside the abstract. */
+  description?: RichText
 }
 
-/** The whole dataset as the importer writes it. */
+/** The whole dataset as the importers write it. */
 export interface Dataset {
   schemaVersion: typeof SCHEMA_VERSION
   /** Changes whenever the content does (the importer derives it from the content). */
@@ -85,24 +148,32 @@ export interface Dataset {
   asOf: string
   conference: Conference
   days: ConferenceDay[]
+  rooms: Room[]
+  /** Empty when the source groups talks into no sessions. */
   sessions: Session[]
   talks: Talk[]
-  authors: Author[]
+  authors: AuthorDetails[]
 }
 
 /**
- * What the app loads first: the dataset without abstracts. Abstracts live in one file per session, so a talk page
- * fetches a few kilobytes, not the whole conference.
+ * What the app loads first: the dataset without abstracts, descriptions and biographies. Those live in details
+ * files of a few dozen talks each (grouped by session, else by day and room), so a talk page fetches a few
+ * kilobytes, not the whole conference.
  */
-export interface ScheduleSession extends Session {
-  /** Path of this session's abstracts file, relative to the app's base URL. */
-  abstractsFile: string
+export interface ScheduleTalk extends TalkSummary {
+  /** Index into `ScheduleIndex.detailsFiles` of the file holding this talk's texts and its authors' biographies. */
+  details: number
 }
 
-export interface ScheduleIndex extends Omit<Dataset, 'talks' | 'sessions'> {
-  sessions: ScheduleSession[]
-  talks: TalkSummary[]
+export interface ScheduleIndex extends Omit<Dataset, 'talks' | 'authors'> {
+  /** Paths of the details files, relative to the app's base URL. */
+  detailsFiles: string[]
+  talks: ScheduleTalk[]
+  authors: Author[]
 }
 
-/** One session's abstracts file: talk id -> paragraphs. */
-export type AbstractsChunk = Record<string, string[]>
+/** One details file: the texts of its talks, and the biographies of their authors. */
+export interface DetailsChunk {
+  talks: Record<string, { abstract: RichText; description?: RichText }>
+  biographies: Record<string, RichText>
+}
