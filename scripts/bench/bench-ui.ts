@@ -34,7 +34,7 @@ import { gzipSync } from 'node:zlib'
 import type { BrowserContextOptions, Page } from 'playwright-core'
 import { launchBrowser, VIEWPORTS } from '../../tests/e2e/support/browser'
 import { startStaticServer } from '../../tests/e2e/support/static-server'
-import { validateDataset } from '../../src/data/validate-dataset'
+import { validateDataset } from '../dataset/validate-dataset'
 import { generateConference } from '../generate/generate-conference'
 import {
   mainThreadScripting,

@@ -4,7 +4,8 @@ import { resolve } from 'node:path'
 import { outlineOf, type DatasetOutline } from '../../src/data/dataset-outline'
 import { conferenceDays, dayIndex } from '../../src/data/day-index'
 import type { AbstractsChunk, Dataset, ScheduleIndex } from '../../src/data/types'
-import { validateDataset } from '../../src/data/validate-dataset'
+import { migrateDataset } from '../dataset/migrate-dataset'
+import { assertDataset } from '../dataset/validate-dataset'
 import { buildSearchAsset } from '../../src/features/search/engine/search-asset'
 
 /** The dataset a build bundles: PLENARY_DATASET names another conference's file, with no code change. */
@@ -14,12 +15,9 @@ export function datasetPath(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(env.PLENARY_DATASET || DEFAULT_DATASET)
 }
 
+/** The dataset file, brought up to the current schema and checked field by field. */
 export function readDataset(path: string): Dataset {
-  const value: unknown = JSON.parse(readFileSync(path, 'utf8'))
-  const problems = validateDataset(value)
-  if (problems.length > 0)
-    throw new Error(`${path} is not a valid dataset:\n  ${problems.slice(0, 20).join('\n  ')}`)
-  return value as Dataset
+  return assertDataset(migrateDataset(JSON.parse(readFileSync(path, 'utf8'))), path)
 }
 
 export interface DataAsset {

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
-import { validateDataset } from '../../src/data/validate-dataset'
+import { validateDataset } from '../dataset/validate-dataset'
 import { generateConference } from './generate-conference'
 
 const { values } = parseArgs({

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { validateDataset } from '../../src/data/validate-dataset'
+import { validateDataset } from '../dataset/validate-dataset'
 import { generateConference } from './generate-conference'
 
 // Each generation takes a second or more on a busy machine: set-up, with its own generous timeout.

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto'
+import { paragraphs } from '../../src/data/rich-text'
 import {
   SCHEMA_VERSION,
-  type Author,
+  type AuthorDetails,
   type Dataset,
+  type Room,
   type Talk,
   type TalkKind,
 } from '../../src/data/types'
@@ -14,7 +16,7 @@ import { weekdayIndex } from './parse-session-page'
 import { assignTalkIds, type IdMap } from './id-map'
 
 export interface ImportOptions {
-  conference: { id: string; name: string; url?: string }
+  conference: { id: string; name: string; url?: string; language?: string }
   /** The page prints no year. */
   year: number
   /** IANA zone of the venue; the page prints only an abbreviation, checked against this zone. */
@@ -54,7 +56,8 @@ export function buildDataset(
     })),
   )
 
-  const authors = new Map<string, Author>((existing?.authors ?? []).map((a) => [a.id, a]))
+  const room = options.room ? roomNamed(options.room, existing?.rooms ?? []) : undefined
+  const authors = new Map<string, AuthorDetails>((existing?.authors ?? []).map((a) => [a.id, a]))
   const talks: Talk[] = printed.talks.map((talk, i) => {
     const names = talk.authors.text.split(' · ').map((name) => name.trim())
     const authorIds = names.map((name) => {
@@ -65,19 +68,21 @@ export function buildDataset(
           'authors',
           `"${name}" has no letters or digits to make an id of`,
         )
-      authors.set(id, { id, name })
+      authors.set(id, { ...authors.get(id), id, name })
       return id
     })
     return {
       id: ids[i]!,
       sessionId,
       kind: KINDS[talk.kind.text]!,
+      type: talk.kind.text,
+      ...(options.track ? { track: options.track } : {}),
+      ...(room ? { roomId: room.id } : {}),
       title: talk.title.text,
       authorIds,
-      abstract: talk.abstract.map((p) => p.text),
+      abstract: paragraphs(talk.abstract.map((p) => p.text)),
       start: times[i]!.start,
       end: times[i]!.end,
-      ...(options.room ? { room: options.room } : {}),
     }
   })
 
@@ -89,7 +94,7 @@ export function buildDataset(
     title: printed.title.text,
     day,
     ...(options.track ? { track: options.track } : {}),
-    ...(options.room ? { room: options.room } : {}),
+    ...(room ? { roomId: room.id } : {}),
     start: starts[0]!,
     end: ends.at(-1)!,
   }
@@ -107,8 +112,16 @@ export function buildDataset(
   const content = {
     schemaVersion: SCHEMA_VERSION,
     asOf: options.asOf,
-    conference: { ...options.conference, timeZone: options.timeZone },
+    conference: {
+      ...options.conference,
+      timeZone: options.timeZone,
+      language: options.conference.language ?? 'en',
+    },
     days: [...new Set(sessions.map((s) => s.day))].sort().map((date) => ({ date })),
+    rooms:
+      room && !existing?.rooms.some((r) => r.id === room.id)
+        ? [...(existing?.rooms ?? []), room]
+        : (existing?.rooms ?? []),
     sessions,
     talks: allTalks,
     authors: [...authors.values()]
@@ -117,6 +130,11 @@ export function buildDataset(
   }
   const version = `${options.asOf}.${createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 8)}`
   return { dataset: { ...content, version }, idMap: nextIdMap }
+}
+
+/** The room of that name already in the dataset, or a new one: a page names rooms by their name only. */
+function roomNamed(name: string, rooms: readonly Room[]): Room {
+  return rooms.find((room) => room.name === name) ?? { id: slugify(name), name }
 }
 
 function byInstant(a: string, b: string): number {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import type { Dataset } from '../../src/data/types'
-import { validateDataset } from '../../src/data/validate-dataset'
+import { migrateDataset } from '../dataset/migrate-dataset'
+import { assertDataset, validateDataset } from '../dataset/validate-dataset'
 import { applyCorrections } from './corrections'
 import { buildDataset } from './build-dataset'
 import type { IdMap } from './id-map'
@@ -30,12 +31,9 @@ export function runImport(config: ImportConfig): Dataset {
   return dataset
 }
 
+/** The dataset being added to, brought up to the current schema first (its ids are kept). */
 function readExistingDataset(path: string): Dataset {
-  const dataset = readJson<unknown>(path)
-  const problems = validateDataset(dataset)
-  if (problems.length > 0)
-    throw new Error(`${path} exists but is not a valid dataset:\n  ${problems.join('\n  ')}`)
-  return dataset as Dataset
+  return assertDataset(migrateDataset(readJson<unknown>(path)), `${path} exists but`)
 }
 
 function readJson<T>(path: string): T {

@@ -1,0 +1,110 @@
+import * as v from 'valibot'
+import type { Dataset } from '../../src/data/types'
+import { datasetSchema } from './dataset-schema'
+
+/**
+ * Checks a parsed JSON value against the dataset schema, then its cross references. Used by the importers before
+ * they write and by the build before it bundles, so the app can trust the files and skip this on the phone.
+ * Returns every problem, each with the JSON path of the field ("talks[3].start: expected ..."), so one run fixes
+ * them all.
+ */
+export function validateDataset(value: unknown): string[] {
+  const result = v.safeParse(datasetSchema, value, { abortEarly: false })
+  if (!result.success) return result.issues.map(describeIssue)
+  return crossReferenceProblems(result.output)
+}
+
+/** The dataset, or an error listing its first problems. */
+export function assertDataset(value: unknown, source: string): Dataset {
+  const problems = validateDataset(value)
+  if (problems.length > 0) {
+    const more = problems.length > 20 ? `\n  ... and ${problems.length - 20} more` : ''
+    throw new Error(
+      `${source} is not a valid dataset:\n  ${problems.slice(0, 20).join('\n  ')}${more}`,
+    )
+  }
+  return value as Dataset
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path = (issue.path ?? [])
+    .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
+    .join('')
+    .replace(/^\./, '')
+  const got = issue.received === 'undefined' ? 'nothing' : issue.received
+  return `${path || 'dataset'}: expected ${issue.expected ?? issue.message}, got ${got}`
+}
+
+function crossReferenceProblems(dataset: Dataset): string[] {
+  const problems: string[] = []
+  const fail = (path: string, expected: string) => problems.push(`${path}: expected ${expected}`)
+
+  const dayDates = new Set(dataset.days.map((day) => day.date))
+  uniqueIds(
+    dataset.days.map((day) => day.date),
+    'days',
+    'date',
+    fail,
+  )
+  const roomIds = uniqueIds(
+    dataset.rooms.map((room) => room.id),
+    'rooms',
+    'id',
+    fail,
+  )
+  const authorIds = uniqueIds(
+    dataset.authors.map((author) => author.id),
+    'authors',
+    'id',
+    fail,
+  )
+  const sessionIds = uniqueIds(
+    dataset.sessions.map((s) => s.id),
+    'sessions',
+    'id',
+    fail,
+  )
+  uniqueIds(
+    dataset.talks.map((talk) => talk.id),
+    'talks',
+    'id',
+    fail,
+  )
+
+  dataset.sessions.forEach((session, i) => {
+    const at = `sessions[${i}]`
+    if (!dayDates.has(session.day)) fail(`${at}.day`, `one of the days, got "${session.day}"`)
+    if (session.roomId !== undefined && !roomIds.has(session.roomId))
+      fail(`${at}.roomId`, `the id of a room, got "${session.roomId}"`)
+    checkInterval(session, at, fail)
+  })
+  dataset.talks.forEach((talk, i) => {
+    const at = `talks[${i}]`
+    if (talk.sessionId !== undefined && !sessionIds.has(talk.sessionId))
+      fail(`${at}.sessionId`, `the id of a session, got "${talk.sessionId}"`)
+    if (talk.roomId !== undefined && !roomIds.has(talk.roomId))
+      fail(`${at}.roomId`, `the id of a room, got "${talk.roomId}"`)
+    talk.authorIds.forEach((authorId, j) => {
+      if (!authorIds.has(authorId))
+        fail(`${at}.authorIds[${j}]`, `the id of an author, got "${authorId}"`)
+    })
+    checkInterval(talk, at, fail)
+  })
+  return problems
+}
+
+type Fail = (path: string, expected: string) => void
+
+function uniqueIds(ids: string[], list: string, field: string, fail: Fail): Set<string> {
+  const seen = new Set<string>()
+  ids.forEach((id, i) => {
+    if (seen.has(id)) fail(`${list}[${i}].${field}`, `a unique ${field}, "${id}" is used twice`)
+    seen.add(id)
+  })
+  return seen
+}
+
+function checkInterval(item: { start: string; end: string }, at: string, fail: Fail) {
+  if (Date.parse(item.end) <= Date.parse(item.start))
+    fail(`${at}.end`, `an instant after start (${item.start}), got ${item.end}`)
+}
