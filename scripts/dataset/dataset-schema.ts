@@ -52,7 +52,7 @@ export function isInstant(value: unknown): value is string {
 }
 const instant = v.pipe(
   v.string(),
-  v.check(isInstant, 'an ISO 8601 instant with offset, like 2018-12-04T12:30:00-08:00'),
+  v.check((s) => isInstant(s), 'an ISO 8601 instant with offset, like 2018-12-04T12:30:00-08:00'),
 )
 
 export function isHttpUrl(value: string): boolean {

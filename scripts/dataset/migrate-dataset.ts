@@ -22,7 +22,7 @@ export function migrateDataset(value: unknown): unknown {
     ...session,
     ...roomId(room),
   }))
-  const trackOf = new Map(sessions.map((s) => [s.id, s.track]))
+  const trackOf = new Map(records(value.sessions).map((s) => [s.id, s.track]))
   const talks = records(value.talks).map(({ room, links, abstract, ...talk }) => ({
     ...talk,
     ...(typeof trackOf.get(talk.sessionId) === 'string'

@@ -31,8 +31,8 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
     .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
     .join('')
     .replace(/^\./, '')
-  const got = issue.received === 'undefined' ? 'nothing' : issue.received
-  return `${path || 'dataset'}: expected ${issue.expected ?? issue.message}, got ${got}`
+  if (issue.received === 'undefined') return `${path || 'dataset'}: required, but missing`
+  return `${path || 'dataset'}: expected ${issue.expected ?? issue.message}, got ${issue.received}`
 }
 
 function crossReferenceProblems(dataset: Dataset): string[] {
