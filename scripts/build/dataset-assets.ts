@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { outlineOf, type DatasetOutline } from '../../src/data/dataset-outline'
 import { conferenceDays, dayIndex } from '../../src/data/day-index'
-import type { AbstractsChunk, Dataset, ScheduleIndex } from '../../src/data/types'
+import type { Dataset } from '../../src/data/types'
 import { migrateDataset } from '../dataset/migrate-dataset'
 import { assertDataset } from '../dataset/validate-dataset'
+import { splitDataset } from './split-dataset'
 import { buildSearchAsset } from '../../src/features/search/engine/search-asset'
 
 /** The dataset a build bundles: PLENARY_DATASET names another conference's file, with no code change. */
@@ -30,28 +31,22 @@ export interface DatasetAssets {
   schedule: DataAsset
   /** One index file per day when there are several days (src/data/day-index.ts); none for a one-day dataset. */
   days: DataAsset[]
-  abstracts: DataAsset[]
+  details: DataAsset[]
   outline: DatasetOutline
 }
 
 /**
  * Splits the dataset into what the first screen needs and what loads on demand: the schedule index (everything but
- * abstracts, about a tenth of the bytes), the same cut by day for the timeline of a many-day conference, and one
- * abstracts file per session, which a talk page fetches alone.
+ * abstracts, descriptions and biographies, about a tenth of the bytes), the same cut by day for the timeline of a
+ * many-day conference, and the details files, which a talk or author page fetches one at a time.
  */
 export function datasetAssets(dataset: Dataset): DatasetAssets {
-  const abstracts = dataset.sessions.map((session) => {
-    const chunk: AbstractsChunk = {}
-    for (const talk of dataset.talks)
-      if (talk.sessionId === session.id) chunk[talk.id] = talk.abstract
-    return hashedAsset(`data/abstracts/${session.id}`, JSON.stringify(chunk))
+  const details: DataAsset[] = []
+  const { schedule } = splitDataset(dataset, (index, chunk) => {
+    const asset = hashedAsset(`data/details/${index}`, JSON.stringify(chunk))
+    details.push(asset)
+    return asset.fileName
   })
-  const fileBySession = new Map(dataset.sessions.map((s, i) => [s.id, abstracts[i]!.fileName]))
-  const schedule: ScheduleIndex = {
-    ...dataset,
-    sessions: dataset.sessions.map((s) => ({ ...s, abstractsFile: fileBySession.get(s.id)! })),
-    talks: dataset.talks.map(({ abstract: _abstract, ...summary }) => summary),
-  }
   const dates = conferenceDays(schedule)
   const days =
     dates.length > 1
@@ -65,7 +60,7 @@ export function datasetAssets(dataset: Dataset): DatasetAssets {
     scheduleAsset.fileName,
     (date) => days[dates.indexOf(date)]!.fileName,
   )
-  return { schedule: scheduleAsset, days, abstracts, outline }
+  return { schedule: scheduleAsset, days, details, outline }
 }
 
 /**

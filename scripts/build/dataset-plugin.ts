@@ -58,10 +58,10 @@ export function datasetPlugin(): Plugin {
       server.middlewares.use((request, response, next) => {
         const url = (request.url ?? '').split('?')[0]!
         const base = server.config.base
-        const { schedule, days, abstracts } = load()
+        const { schedule, days, details } = load()
         // The search index is built only when something asks for a file that could be it.
         const search = url.startsWith(`${base}data/search.`) ? [loadSearch()] : []
-        const asset = [schedule, ...days, ...abstracts, ...search].find(
+        const asset = [schedule, ...days, ...details, ...search].find(
           (a) => url === `${base}${a.fileName}`,
         )
         if (!asset) return next()
@@ -73,8 +73,8 @@ export function datasetPlugin(): Plugin {
       return shellForConference(html, read().conference.name)
     },
     generateBundle() {
-      const { schedule, days, abstracts } = load()
-      for (const asset of [schedule, ...days, ...abstracts, loadSearch()])
+      const { schedule, days, details } = load()
+      for (const asset of [schedule, ...days, ...details, loadSearch()])
         this.emitFile({ type: 'asset', fileName: asset.fileName, source: asset.source })
     },
   }

@@ -22,7 +22,7 @@ describe('extrasBytes', () => {
   let dir = ''
   afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-  it('adds up the pages, abstracts and search index, not the shell or the schedule', () => {
+  it('adds up the pages, details files and search index, not the shell or the schedule', () => {
     dir = mkdtempSync(join(tmpdir(), 'plenary-precache-'))
     const write = (path: string, bytes: number) => {
       mkdirSync(join(dir, path, '..'), { recursive: true })
@@ -33,7 +33,7 @@ describe('extrasBytes', () => {
     write('assets/index-abc.js', 5000)
     write('data/schedule.abc.json', 7000)
     write('data/search.def.json', 300)
-    write('data/abstracts/s1.abc.json', 20)
+    write('data/details/0.abc.json', 20)
     write('talks/a/index.html', 100)
     write('talks/b/index.html', 100)
     write('authors/x/index.html', 50)

@@ -2,7 +2,7 @@
  * What the service worker downloads up front. The shell (the app's code and styles, `/`, the empty shell page, icons,
  * the web manifest) and the schedule index are always precached: with them every view works offline, because a page
  * that is not cached is rendered by the shell from the schedule. Beyond that, the prerendered talk and author pages,
- * the day files, the abstracts and the search index are precached only while they are small (one session: under a
+ * the day files, the details files and the search index are precached only while they are small (one session: under a
  * megabyte). At conference scale they are hundreds of megabytes, far too much to push onto a phone on venue Wi-Fi:
  * then they are left to the runtime cache, which keeps them once they have been used (a day never opened is cut from
  * the schedule offline: src/data/dataset-queries.ts).
@@ -18,7 +18,7 @@ export const EXTRAS_GLOBS = [
   'talks/**',
   'authors/**',
   'data/days/**',
-  'data/abstracts/**',
+  'data/details/**',
   'data/search.*.json',
 ]
 
@@ -62,7 +62,7 @@ export function extrasBytes(outDir: string): number {
     folderBytes(join(outDir, 'talks')) +
     folderBytes(join(outDir, 'authors')) +
     folderBytes(join(outDir, 'data', 'days')) +
-    folderBytes(join(outDir, 'data', 'abstracts')) +
+    folderBytes(join(outDir, 'data', 'details')) +
     search
   )
 }

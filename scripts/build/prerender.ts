@@ -14,7 +14,8 @@ import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type PluginOption } from 'vite'
 import type * as EntryServer from '../../src/app/entry-server'
-import type { AbstractsChunk, ScheduleIndex } from '../../src/data/types'
+import { dayOfTalk } from '../../src/data/schedule-model'
+import type { DetailsChunk, ScheduleIndex, ScheduleTalk } from '../../src/data/types'
 import { datasetAssets, datasetPath, readDataset } from './dataset-assets'
 import {
   fillShell,
@@ -134,16 +135,19 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
     assets.days.map((asset) => [asset.fileName, JSON.parse(asset.source) as ScheduleIndex]),
   )
   const dayFiles = new Set(entry.outline.days.map((day) => day.file))
-  const chunks = new Map<string, AbstractsChunk>()
-  for (const asset of assets.abstracts) chunks.set(asset.fileName, JSON.parse(asset.source))
-  const sessionFile = new Map(schedule.sessions.map((s) => [s.id, s.abstractsFile]))
+  const chunks = new Map<string, DetailsChunk>()
+  for (const asset of assets.details) chunks.set(asset.fileName, JSON.parse(asset.source))
   const talkById = new Map(schedule.talks.map((t) => [t.id, t]))
+  const authorById = new Map(schedule.authors.map((a) => [a.id, a]))
+  // An author's page shows the biography from the details file of their first talk.
+  const firstTalkOf = new Map<string, ScheduleTalk>()
+  for (const talk of schedule.talks)
+    for (const id of talk.authorIds) if (!firstTalkOf.has(id)) firstTalkOf.set(id, talk)
 
   // A day too long to render whole is prerendered as a virtual list, whose code the page loads before hydrating.
   const talksPerDay = new Map<string, number>()
-  const dayOfSession = new Map(schedule.sessions.map((s) => [s.id, s.day]))
   for (const talk of schedule.talks) {
-    const day = dayOfSession.get(talk.sessionId) ?? ''
+    const day = dayOfTalk(talk, schedule)
     talksPerDay.set(day, (talksPerDay.get(day) ?? 0) + 1)
   }
   const longDays = [...talksPerDay.values()].some((count) => count > entry.VIRTUAL_THRESHOLD)
@@ -173,11 +177,14 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
   for (const path of paths) {
     const talkId = /^\/talks\/([^/]+)$/.exec(path)?.[1]
     const talk = talkId ? talkById.get(decodeURIComponent(talkId)) : undefined
-    const file = talk ? sessionFile.get(talk.sessionId) : undefined
+    const authorId = /^\/authors\/([^/]+)$/.exec(path)?.[1]
+    const author = authorId ? authorById.get(decodeURIComponent(authorId)) : undefined
+    const detailsTalk = talk ?? (author && firstTalkOf.get(author.id))
+    const file = detailsTalk ? schedule.detailsFiles[detailsTalk.details] : undefined
     const page = await entry.renderPage(path, {
       schedule,
       days,
-      abstracts: file ? { file, chunk: chunks.get(file)! } : undefined,
+      details: file ? { file, chunk: chunks.get(file)! } : undefined,
     })
     const routes =
       path === '/' ? timelineModules : talk ? [ROUTE_MODULES.talk] : [ROUTE_MODULES.author]

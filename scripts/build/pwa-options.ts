@@ -61,9 +61,9 @@ export function pwaOptions(base: string): Partial<VitePWAOptions> {
       cleanupOutdatedCaches: true,
       runtimeCaching: [
         {
-          // Day files, abstracts and the search index, when they are not precached: kept once used.
+          // Day files, details files and the search index, when they are not precached: kept once used.
           // Content-hashed, so a cached copy is never stale; old ones age out.
-          urlPattern: /\/data\/(?:days\/[^/]+|abstracts\/[^/]+|search\.[^/]+)\.json$/,
+          urlPattern: /\/data\/(?:days\/[^/]+|details\/[^/]+|search\.[^/]+)\.json$/,
           handler: 'CacheFirst',
           options: {
             cacheName: 'plenary-data',

@@ -16,6 +16,7 @@ import {
 
 // No control characters (C0 but tab and newline, DEL, C1) and no noncharacters: a calendar file or a page title
 // carrying one is broken, and no schedule means one.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]/u
 const LINE_BREAK = /[\n\t\u2028\u2029]/u
 
@@ -160,6 +161,7 @@ const talk = v.strictObject({
   authorIds: v.array(id),
   start: instant,
   end: instant,
+  day: v.optional(date),
   links: v.optional(v.array(talkLink)),
   abstract: richText,
   description: v.optional(richText),

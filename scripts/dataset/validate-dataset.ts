@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { dayOfTalk } from '../../src/data/schedule-model'
 import type { Dataset } from '../../src/data/types'
 import { datasetSchema } from './dataset-schema'
 
@@ -88,6 +89,8 @@ function crossReferenceProblems(dataset: Dataset): string[] {
       if (!authorIds.has(authorId))
         fail(`${at}.authorIds[${j}]`, `the id of an author, got "${authorId}"`)
     })
+    const day = dayOfTalk(talk, dataset)
+    if (!dayDates.has(day)) fail(`${at}.day`, `one of the days, but the talk is on ${day}`)
     checkInterval(talk, at, fail)
   })
   return problems

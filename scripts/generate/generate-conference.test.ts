@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { plainText } from '../../src/data/rich-text'
 import { validateDataset } from '../dataset/validate-dataset'
 import { generateConference } from './generate-conference'
 
@@ -30,7 +31,7 @@ describe('generateConference', () => {
     for (const talk of dataset.talks) {
       expect(talk.authorIds.length).toBeGreaterThanOrEqual(3)
       expect(talk.authorIds.length).toBeLessThanOrEqual(8)
-      const words = talk.abstract.join(' ').split(/\s+/).length
+      const words = plainText(talk.abstract).split(/\s+/).length
       expect(words).toBeGreaterThanOrEqual(150)
       expect(words).toBeLessThanOrEqual(250)
     }
@@ -39,7 +40,7 @@ describe('generateConference', () => {
   it("knows every talk's topic, and the topic shows in its text", () => {
     for (const talk of dataset.talks.slice(0, 50)) {
       const topic = topics.find((t) => t.id === topicOfTalk[talk.id])!
-      const text = `${talk.title} ${talk.abstract.join(' ')}`.toLowerCase()
+      const text = `${talk.title} ${plainText(talk.abstract)}`.toLowerCase()
       expect(topic.terms.some((term) => text.includes(term.toLowerCase()))).toBe(true)
     }
   })

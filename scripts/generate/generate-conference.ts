@@ -1,3 +1,4 @@
+import { paragraphs } from '../../src/data/rich-text'
 import {
   SCHEMA_VERSION,
   type Author,
@@ -105,10 +106,12 @@ export function generateConference(options: GenerateOptions): GeneratedConferenc
         kind,
         title,
         authorIds,
-        abstract: makeAbstract(random, topic),
+        type: kind === 'oral' ? 'Oral' : 'Spotlight',
+        track: `Track ${track}`,
+        roomId: `room-${100 + track}`,
+        abstract: paragraphs(makeAbstract(random, topic)),
         start: at(minuteOfDay),
         end: at(minuteOfDay + minutes),
-        room: `Room ${100 + track}`,
       })
       topicOfTalk[id] = topic.id
       minuteOfDay += minutes
@@ -124,7 +127,7 @@ export function generateConference(options: GenerateOptions): GeneratedConferenc
       title: `Track ${track} · ${capitalise(sessionTopic.name)}`,
       day: dayIso,
       track: `Track ${track}`,
-      room: `Room ${100 + track}`,
+      roomId: `room-${100 + track}`,
       start: at(sessionStart),
       end: at(minuteOfDay),
     })
@@ -138,8 +141,13 @@ export function generateConference(options: GenerateOptions): GeneratedConferenc
       id: `synthetic-${options.talks}`,
       name: `Synthetic Conference (${options.talks} talks)`,
       timeZone,
+      language: 'en',
     },
     days: [...new Set(sessions.map((s) => s.day))].map((date) => ({ date })),
+    rooms: Array.from({ length: tracks }, (_, i) => ({
+      id: `room-${101 + i}`,
+      name: `Room ${101 + i}`,
+    })),
     sessions,
     talks,
     authors: [...usedAuthors.values()].sort((a, b) => a.id.localeCompare(b.id)),

@@ -188,13 +188,19 @@ describe('importing the NeurIPS 2018 "Tue Track 2 -- Session 2" page', () => {
     const replay = dataset.talks.find(
       (t) => t.id === 'training-neural-networks-using-features-replay',
     )!
-    expect(replay.abstract[0]).toContain(
-      'achieves faster convergence, lower memory consumption, and better generalization',
-    )
+    expect(replay.abstract[0]).toEqual({
+      p: [
+        expect.stringContaining(
+          'achieves faster convergence, lower memory consumption, and better generalization',
+        ),
+      ],
+    })
     const ntk = dataset.talks.find((t) => t.title.startsWith('Neural Tangent Kernel'))!
-    expect(ntk.abstract[2]).toBe(
-      'Finally we study the NTK numerically, observe its behavior for wide networks, and compare it to the infinite-width limit.',
-    )
+    expect(ntk.abstract[2]).toEqual({
+      p: [
+        'Finally we study the NTK numerically, observe its behavior for wide networks, and compare it to the infinite-width limit.',
+      ],
+    })
   })
 
   it('matches the committed dataset file', () => {

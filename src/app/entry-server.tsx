@@ -15,7 +15,7 @@ import { outline } from 'virtual:plenary-dataset'
 import { indexFileOfDay } from '../data/dataset-outline'
 import { datasetQueries } from '../data/dataset-queries'
 import { scheduleModel } from '../data/schedule-model'
-import type { AbstractsChunk, ScheduleIndex } from '../data/types'
+import type { DetailsChunk, ScheduleIndex } from '../data/types'
 import { timelineDay } from '../lib/conference-day'
 import { paths } from '../lib/paths'
 import { createQueryClient } from '../lib/query-client'
@@ -31,8 +31,8 @@ export interface PageData {
   schedule: ScheduleIndex
   /** The day index files by name (src/data/day-index.ts): the timeline reads its first day's. */
   days: ReadonlyMap<string, ScheduleIndex>
-  /** A session's abstracts file, for a talk page. */
-  abstracts?: { file: string; chunk: AbstractsChunk }
+  /** The details file of a talk page's talk, or of an author page's first talk. */
+  details?: { file: string; chunk: DetailsChunk }
 }
 
 export interface RenderedPage {
@@ -91,16 +91,11 @@ export async function renderPage(path: string, data: PageData): Promise<Rendered
       : datasetQueries.day(outline, timelineDate)
   queryClient.setQueryData(indexQuery.queryKey, index)
   const dataFiles = [indexFile]
-  if (data.abstracts) {
-    queryClient.setQueryData(
-      datasetQueries.abstracts(data.abstracts.file).queryKey,
-      data.abstracts.chunk,
-    )
-    dataFiles.push(data.abstracts.file)
+  if (data.details) {
+    queryClient.setQueryData(datasetQueries.details(data.details.file).queryKey, data.details.chunk)
+    dataFiles.push(data.details.file)
   }
-  const talkId = /^\/talks\/([^/]+)$/.exec(path)?.[1]
-  const abstract = talkId ? data.abstracts?.chunk[decodeURIComponent(talkId)] : undefined
-  const head = pageHead(path, model, abstract)
+  const head = pageHead(path, model, data.details?.chunk)
   if (!head) throw new Error(`prerender: no page at ${path}`)
 
   // A long day is prerendered as the virtual list the browser hydrates (src/features/timeline/session-list.tsx).

@@ -9,6 +9,10 @@ const model = scheduleModel(scheduleIndexOf(neuripsDataset))
 const abstract = neuripsDataset.talks.find(
   (t) => t.id === 'neural-ordinary-differential-equations',
 )!.abstract
+const details = {
+  talks: { 'neural-ordinary-differential-equations': { abstract } },
+  biographies: {},
+}
 const context: HeadContext = {
   base: '/',
   image: { file: 'og-image.png', width: 1200, height: 630, alt: 'Plenary' },
@@ -36,7 +40,7 @@ describe('firstSentence', () => {
 
 describe('pageHead and headTags', () => {
   it('describes a talk by its abstract’s first sentence, with Open Graph and Twitter tags', () => {
-    const head = pageHead('/talks/neural-ordinary-differential-equations', model, abstract)!
+    const head = pageHead('/talks/neural-ordinary-differential-equations', model, details)!
     expect(head.title).toBe('Neural Ordinary Differential Equations · NeurIPS 2018')
     expect(head.description).toBe('We introduce a new family of deep neural network models.')
     const tags = headTags(head, context)
@@ -53,7 +57,7 @@ describe('pageHead and headTags', () => {
   })
 
   it('carries canonical and og:url only when the site’s URL is known, under the base path', () => {
-    const head = pageHead('/talks/neural-ordinary-differential-equations', model, abstract)!
+    const head = pageHead('/talks/neural-ordinary-differential-equations', model, details)!
     expect(headTags(head, context)).not.toMatch(/canonical|og:url/)
     const tags = headTags(head, { ...context, base: '/plenary/', siteUrl: 'https://example.org' })
     expect(tags).toContain(

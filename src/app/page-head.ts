@@ -3,7 +3,9 @@
  * canonical/og:url only when the site's public URL is known (a relative canonical is wrong). Pure, so the rules are
  * tested without a build.
  */
+import { plainText } from '../data/rich-text'
 import type { ScheduleModel } from '../data/schedule-model'
+import type { DetailsChunk } from '../data/types'
 import { timelineDay, venueDayBounds } from '../lib/conference-day'
 import { pageTitleText } from '../lib/document-title'
 import { formatDay } from '../lib/format-time'
@@ -59,6 +61,10 @@ export function firstSentence(text: string, limit = DESCRIPTION_LIMIT): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), limit / 2)).replace(/[\s,;:.]+$/, '')}…`
 }
 
+function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
+
 function listTitles(titles: string[], max = 3): string {
   const shown = titles.slice(0, max).join('; ')
   return titles.length > max ? `${shown}; and ${titles.length - max} more` : shown
@@ -68,19 +74,24 @@ function listTitles(titles: string[], max = 3): string {
 export function pageHead(
   path: string,
   model: ScheduleModel,
-  abstract?: readonly string[],
+  details?: DetailsChunk,
 ): PageHead | null {
-  const { conference, sessions, days } = model.schedule
+  const { conference, sessions, days, rooms } = model.schedule
   const site = conference.name
   if (path === '/') {
     const when =
       days.length === 1
         ? formatDay(days[0]!.date, 'en-US')
         : `${days.length} days from ${formatDay(days[0]!.date, 'en-US')}`
+    const talks = countOf(model.talks.length, 'talk')
     const what =
       sessions.length === 1
-        ? `${sessions[0]!.title}: ${model.talks.length} talks`
-        : `${model.talks.length} talks in ${sessions.length} sessions`
+        ? `${sessions[0]!.title}: ${talks}`
+        : sessions.length > 1
+          ? `${talks} in ${countOf(sessions.length, 'session')}`
+          : rooms.length > 1
+            ? `${talks} in ${countOf(rooms.length, 'room')}`
+            : talks
     return {
       title: pageTitleText(undefined, site),
       heading: `${site} schedule`,
@@ -93,12 +104,15 @@ export function pageHead(
   if (talkMatch) {
     const talk = model.talkById.get(decodeURIComponent(talkMatch[1]!))
     if (!talk) return null
-    const first = abstract?.[0]
+    const texts = details?.talks[talk.id]
+    const text = plainText(texts?.abstract).trim() || plainText(texts?.description).trim()
     const authors = talk.authorIds.map((id) => model.authorById.get(id)?.name ?? id)
+    const byline =
+      authors.length > 0 ? `A talk by ${authors.join(', ')} at ${site}.` : `A talk at ${site}.`
     return {
       title: pageTitleText(talk.title, site),
       heading: talk.title,
-      description: first ? firstSentence(first) : `A talk by ${authors.join(', ')} at ${site}.`,
+      description: text ? firstSentence(text) : byline,
       type: 'article',
       path,
     }

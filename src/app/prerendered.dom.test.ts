@@ -7,7 +7,7 @@ import { laterTimelineDay, prerenderedData, seedQueries } from './prerendered'
 function root(path: string | null, content = '<main></main>') {
   const element = document.createElement('div')
   if (path !== null) element.setAttribute('data-prerendered-path', path)
-  element.setAttribute('data-prerendered-data', 'data/schedule.1.json data/abstracts/s.2.json')
+  element.setAttribute('data-prerendered-data', 'data/schedule.1.json data/details/s.2.json')
   element.innerHTML = content
   return element
 }
@@ -17,7 +17,7 @@ describe('prerenderedData', () => {
   it('hydrates a page rendered for this address, with the files it was rendered from', () => {
     expect(prerenderedData(root('/talks/x'), at('/talks/x'), '/')).toEqual([
       'data/schedule.1.json',
-      'data/abstracts/s.2.json',
+      'data/details/s.2.json',
     ])
     expect(
       prerenderedData(root('/talks/x'), at('/plenary/talks/x/?utm_source=chat'), '/plenary'),
@@ -39,7 +39,7 @@ describe('laterTimelineDay', () => {
       date,
       file: `data/days/${date}.1.json`,
     })),
-    conference: { id: 'c', name: 'C', timeZone: 'America/Los_Angeles' },
+    conference: { id: 'c', name: 'C', timeZone: 'America/Los_Angeles', language: 'en' },
     asOf: '2018-11-30',
     version: '1',
     onlySessionTitle: null,
@@ -77,7 +77,7 @@ describe('seedQueries', () => {
         { date: '2018-12-03', file: 'data/days/2018-12-03.1.json' },
         { date: '2018-12-04', file: 'data/days/2018-12-04.1.json' },
       ],
-      conference: { id: 'c', name: 'C', timeZone: 'America/Los_Angeles' },
+      conference: { id: 'c', name: 'C', timeZone: 'America/Los_Angeles', language: 'en' },
       asOf: '2018-11-30',
       version: '1',
       onlySessionTitle: null,
@@ -86,7 +86,7 @@ describe('seedQueries', () => {
     const queryClient = new QueryClient()
     await seedQueries(
       queryClient,
-      ['data/days/2018-12-04.1.json', 'data/schedule.1.json', 'data/abstracts/s.2.json'],
+      ['data/days/2018-12-04.1.json', 'data/schedule.1.json', 'data/details/s.2.json'],
       outline,
     )
     const fileOf = (key: readonly unknown[]) =>
@@ -97,8 +97,8 @@ describe('seedQueries', () => {
     expect(fileOf(datasetQueries.schedule('data/schedule.1.json').queryKey)).toMatch(
       /data\/schedule\.1\.json$/,
     )
-    expect(fileOf(datasetQueries.abstracts('data/abstracts/s.2.json').queryKey)).toMatch(
-      /data\/abstracts\/s\.2\.json$/,
+    expect(fileOf(datasetQueries.details('data/details/s.2.json').queryKey)).toMatch(
+      /data\/details\/s\.2\.json$/,
     )
     expect(queryClient.getQueryCache().getAll()).toHaveLength(3)
   })

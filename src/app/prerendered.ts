@@ -62,7 +62,7 @@ export async function seedQueries(
       if (day) return queryClient.ensureQueryData(datasetQueries.day(dataset, day.date))
       if (file === dataset.scheduleFile)
         return queryClient.ensureQueryData(datasetQueries.schedule(file))
-      return queryClient.ensureQueryData(datasetQueries.abstracts(file))
+      return queryClient.ensureQueryData(datasetQueries.details(file))
     }),
   )
 }

@@ -1,8 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { datasetQueries } from '../data/dataset-queries'
-import { authorNames } from '../data/schedule-model'
 import { useSchedule } from '../data/use-schedule'
-import { buildIcs, googleCalendarUrl, talkEvent } from '../lib/calendar'
+import { buildIcs, googleCalendarUrl, scheduledTalkEvent } from '../lib/calendar'
 import { downloadFile } from '../lib/download-file'
 import { siteUrl, useSiteUrl } from '../lib/site-url'
 import './calendar-actions.css'
@@ -12,30 +11,25 @@ export function CalendarActions({ talkId }: { talkId: string }) {
   const model = useSchedule()
   const queryClient = useQueryClient()
   const talk = model.talkById.get(talkId)
-  const session = talk ? model.sessionById.get(talk.sessionId) : undefined
   // Not suspending: the abstract only enriches the event, and the links work without it.
-  const { data: abstract } = useQuery({
-    ...datasetQueries.abstracts(session?.abstractsFile ?? ''),
-    enabled: Boolean(session),
-    select: (chunk) => chunk[talkId],
+  const { data: details } = useQuery({
+    ...datasetQueries.detailsOf(model.schedule, talk ?? { details: -1 }),
+    enabled: Boolean(talk),
   })
   const base = useSiteUrl()
   if (!talk) return null
   const { conference } = model.schedule
-  const context = { conference, session, authorNames: authorNames(model, talk) }
-  const googleUrl = googleCalendarUrl(talkEvent(talk, { ...context, abstract, siteUrl: base }))
+  const googleUrl = googleCalendarUrl(scheduledTalkEvent(model, talk, { details, siteUrl: base }))
 
   async function download() {
-    let paragraphs = abstract
-    if (!paragraphs && session)
+    let chunk = details
+    if (!chunk)
       try {
-        paragraphs = (
-          await queryClient.ensureQueryData(datasetQueries.abstracts(session.abstractsFile))
-        )[talkId]
+        chunk = await queryClient.ensureQueryData(datasetQueries.detailsOf(model.schedule, talk!))
       } catch {
         // Offline and not cached: the event is still right without its abstract.
       }
-    const event = talkEvent(talk!, { ...context, abstract: paragraphs, siteUrl: siteUrl() })
+    const event = scheduledTalkEvent(model, talk!, { details: chunk, siteUrl: siteUrl() })
     const ics = buildIcs([event], { reminderMinutes: 10, calendarName: conference.name })
     downloadFile(`${talk!.id}.ics`, ics, 'text/calendar;charset=utf-8')
   }

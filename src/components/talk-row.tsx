@@ -1,9 +1,10 @@
 import { memo } from 'react'
-import { authorNames, type ScheduleModel } from '../data/schedule-model'
+import { authorNames, roomOfTalk, type ScheduleModel } from '../data/schedule-model'
 import type { TalkSummary } from '../data/types'
 import { durationMinutes, formatDuration } from '../lib/format-time'
 import type { TalkState } from '../lib/live-status'
 import { paths } from '../lib/paths'
+import { CancelledBadge } from './cancelled-badge'
 import { KindBadge } from './kind-badge'
 import { LiveProgress } from './live-progress'
 import { StarButton } from './star-button'
@@ -45,29 +46,35 @@ export const TalkRow = memo(function TalkRow({
   const names = authorNames(model, talk)
   const short = shortAuthorList(names)
   const { timeZone } = model.schedule.conference
+  // The room matters only where there is more than one.
+  const room = model.schedule.rooms.length > 1 ? roomOfTalk(model, talk)?.name : undefined
+  const cancelled = talk.status === 'cancelled'
   return (
     <li
       id={`talk-${talk.id}`}
-      className={`talk-row talk-row--${talk.kind}${state ? ` talk-row--${state}` : ''}`}
+      className={`talk-row talk-row--${talk.kind}${state ? ` talk-row--${state}` : ''}${cancelled ? ' talk-row--cancelled' : ''}`}
     >
       <div className="talk-row__body">
         <p className="talk-row__meta">
           {state === 'now' && <span className="talk-row__flag talk-row__flag--now">Now</span>}
           {state === 'next' && <span className="talk-row__flag talk-row__flag--next">Next</span>}
           <TalkTime start={talk.start} end={talk.end} timeZone={timeZone} />
+          <CancelledBadge talk={talk} />
           <KindBadge kind={talk.kind} />
           <span className="talk-row__duration">
             {formatDuration(durationMinutes(talk.start, talk.end))}
           </span>
+          {room && <span className="talk-row__room">{room}</span>}
         </p>
         <Link
           to={paths.talk.href(talk.id)}
           className="talk-row__title"
           aria-current={state === 'now' ? 'time' : undefined}
+          lang={talk.language}
         >
           {talk.title}
         </Link>
-        {short === names.join(', ') ? (
+        {names.length === 0 ? null : short === names.join(', ') ? (
           <p className="talk-row__authors">{short}</p>
         ) : (
           <>

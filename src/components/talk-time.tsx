@@ -1,4 +1,4 @@
-import { dayShift, formatDayShift, formatTimeRange } from '../lib/format-time'
+import { dayShift, formatDayShift, formatTime, formatTimeRange, zoneName } from '../lib/format-time'
 import { useTimeDisplay } from '../lib/time-display'
 import './talk-time.css'
 
@@ -17,7 +17,8 @@ export function TalkTime({
   inZone,
 }: {
   start: string
-  end: string
+  /** Without an end, the start alone (a block of talks starting together is headed by it). */
+  end?: string
   timeZone: string
   inZone?: string
 }) {
@@ -28,7 +29,9 @@ export function TalkTime({
     <span className="talk-time">
       {/* Intl's spacing differs between the build's ICU and each browser's ("1:05\u202fPM" vs "1:05 PM"). */}
       <time dateTime={start} suppressHydrationWarning>
-        {formatTimeRange(start, end, zone, display.locale)}
+        {end === undefined
+          ? `${formatTime(start, zone, display.locale)} ${zoneName(start, zone, display.locale)}`
+          : formatTimeRange(start, end, zone, display.locale)}
       </time>
       {shift !== 0 && (
         <>

@@ -29,12 +29,12 @@ function serve(files: Record<string, unknown>) {
 afterEach(() => vi.unstubAllGlobals())
 
 describe('datasetQueries keys', () => {
-  it('give the schedule, each day and each abstracts file a key of their own', () => {
+  it('give the schedule, each day and each details file a key of their own', () => {
     const keys = [
       datasetQueries.schedule(SCHEDULE).queryKey,
       datasetQueries.day(outline, '2018-12-03').queryKey,
       datasetQueries.day(outline, '2018-12-04').queryKey,
-      datasetQueries.abstracts(SCHEDULE).queryKey,
+      datasetQueries.details(SCHEDULE).queryKey,
     ]
     expect(new Set(keys.map((key) => JSON.stringify(key))).size).toBe(keys.length)
     for (const key of keys) expect(key[0]).toBe(datasetQueries.all()[0])

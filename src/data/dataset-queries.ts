@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { outline } from 'virtual:plenary-dataset'
 import { indexFileOfDay, type DatasetOutline } from './dataset-outline'
-import type { AbstractsChunk, ScheduleIndex } from './types'
+import type { DetailsChunk, ScheduleIndex, ScheduleTalk } from './types'
 
 async function fetchJson<T>(file: string): Promise<T> {
   const response = await fetch(`${import.meta.env.BASE_URL}${file}`)
@@ -18,11 +18,11 @@ const IMMUTABLE = { structuralSharing: false } as const
 
 /**
  * The dataset's resources, keys from generic to specific. Each key names one way of fetching: the schedule, a day
- * (which may be cut from the schedule) and a session's abstracts never share one.
+ * (which may be cut from the schedule) and a details file never share one.
  */
 export const datasetQueries = {
   all: () => ['dataset'] as const,
-  /** The whole schedule index: every talk without its abstract. */
+  /** The whole schedule index: every talk without its texts. */
   schedule: (file: string = outline.scheduleFile) =>
     queryOptions({
       queryKey: [...datasetQueries.all(), 'schedule', file],
@@ -55,11 +55,14 @@ export const datasetQueries = {
       ...IMMUTABLE,
     })
   },
-  /** One session's abstracts; `file` is the session's `abstractsFile`. */
-  abstracts: (file: string) =>
+  /** One details file (`schedule.detailsFiles[talk.details]`): its talks' texts and their authors' biographies. */
+  details: (file: string) =>
     queryOptions({
-      queryKey: [...datasetQueries.all(), 'abstracts', file],
-      queryFn: () => fetchJson<AbstractsChunk>(file),
+      queryKey: [...datasetQueries.all(), 'details', file],
+      queryFn: () => fetchJson<DetailsChunk>(file),
       ...IMMUTABLE,
     }),
+  /** The details file holding a talk's texts. */
+  detailsOf: (schedule: Pick<ScheduleIndex, 'detailsFiles'>, talk: Pick<ScheduleTalk, 'details'>) =>
+    datasetQueries.details(schedule.detailsFiles[talk.details] ?? ''),
 }

@@ -14,7 +14,7 @@ describe('dayIndex', () => {
       expect(day.sessions.length).toBeGreaterThan(0)
       expect(day.sessions.every((s) => s.day === date)).toBe(true)
       const ids = new Set(day.sessions.map((s) => s.id))
-      expect(day.talks).toEqual(schedule.talks.filter((t) => ids.has(t.sessionId)))
+      expect(day.talks).toEqual(schedule.talks.filter((t) => t.sessionId && ids.has(t.sessionId)))
       expect(new Set(day.authors.map((a) => a.id))).toEqual(
         new Set(day.talks.flatMap((t) => t.authorIds)),
       )
@@ -43,6 +43,7 @@ describe('outlineOf', () => {
     const oneSession = {
       ...schedule,
       sessions: schedule.sessions.slice(0, 1),
+      days: [{ date: schedule.sessions[0]!.day }],
       talks: schedule.talks.filter((t) => t.sessionId === schedule.sessions[0]!.id),
     }
     const outline = outlineOf(oneSession, 'data/schedule.1.json', () => {

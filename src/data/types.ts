@@ -129,6 +129,11 @@ export interface TalkSummary {
   authorIds: string[]
   start: string
   end: string
+  /**
+   * The conference day the source lists the talk under, only where that is not the venue's date of its start (a
+   * talk after midnight belongs to the evening before). Read it through `dayOfTalk` (src/data/schedule-model.ts).
+   */
+  day?: string
   links?: TalkLink[]
 }
 

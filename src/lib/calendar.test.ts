@@ -1,17 +1,17 @@
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 import {
-  abstractsOf,
+  detailsFilesOf,
   multiSessionDataset as dataset,
   scheduleIndexOf,
 } from '../../tests/fixtures/multi-session'
-import { authorNames, scheduleModel } from '../data/schedule-model'
+import { scheduleModel } from '../data/schedule-model'
 import {
   buildIcs,
   escapeText,
   foldLine,
   googleCalendarUrl,
-  talkEvent,
+  scheduledTalkEvent,
   toIcsUtc,
   type CalendarEvent,
 } from './calendar'
@@ -22,14 +22,8 @@ const NOW = new Date('2026-11-26T10:00:00Z')
 
 function eventOf(talkId: string): CalendarEvent {
   const talk = model.talkById.get(talkId)!
-  const session = model.sessionById.get(talk.sessionId)!
-  return talkEvent(talk, {
-    conference: model.schedule.conference,
-    session,
-    authorNames: authorNames(model, talk),
-    abstract: abstractsOf(dataset, session.id)[talk.id],
-    siteUrl: SITE,
-  })
+  const details = detailsFilesOf(dataset)[talk.details]!.chunk
+  return scheduledTalkEvent(model, talk, { details, siteUrl: SITE })
 }
 
 /** Parses with a real iCalendar parser, independent of the generator. */

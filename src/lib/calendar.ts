@@ -5,7 +5,9 @@
  * a VTIMEZONE block. Each talk's UID is derived from the conference and talk ids, so importing the file twice updates
  * the events instead of duplicating them.
  */
-import type { Conference, ScheduleSession, TalkSummary } from '../data/types'
+import { plainText } from '../data/rich-text'
+import { authorNames, roomOfTalk, type ScheduleModel } from '../data/schedule-model'
+import type { Conference, DetailsChunk, Session, TalkSummary } from '../data/types'
 import { paths } from './paths'
 
 export interface CalendarEvent {
@@ -121,10 +123,11 @@ export function buildIcs(events: readonly CalendarEvent[], options: IcsOptions =
 /** What a talk's event needs besides the talk. */
 export interface TalkEventContext {
   conference: Conference
-  session?: ScheduleSession
+  session?: Session
+  roomName?: string
   authorNames: string[]
-  /** The abstract's paragraphs, when loaded. */
-  abstract?: readonly string[]
+  /** The abstract as plain text, when loaded. */
+  abstract?: string
   /** The site's absolute base URL ending in "/", e.g. "https://example.org/plenary/"; no link when absent. */
   siteUrl?: string | null
 }
@@ -143,9 +146,9 @@ export function talkEvent(talk: TalkSummary, context: TalkEventContext): Calenda
   const blocks: string[] = []
   if (context.authorNames.length > 0) blocks.push(context.authorNames.join(', '))
   if (context.session) blocks.push(`${context.conference.name} · ${context.session.title}`)
-  if (context.abstract && context.abstract.length > 0) blocks.push(context.abstract.join('\n\n'))
+  if (context.abstract) blocks.push(context.abstract)
   if (url) blocks.push(url)
-  const location = talk.room ?? context.session?.room
+  const location = context.roomName
   return {
     uid: talkUid(context.conference.id, talk.id),
     start: talk.start,
@@ -155,6 +158,26 @@ export function talkEvent(talk: TalkSummary, context: TalkEventContext): Calenda
     ...(url ? { url } : {}),
     ...(location ? { location } : {}),
   }
+}
+
+/** A talk's event from the schedule, with its abstract when its details file is at hand. */
+export function scheduledTalkEvent(
+  model: ScheduleModel,
+  talk: TalkSummary,
+  options: { details?: DetailsChunk; siteUrl?: string | null },
+): CalendarEvent {
+  const texts = options.details?.talks[talk.id]
+  const abstract = plainText(texts?.abstract).trim() || plainText(texts?.description).trim()
+  const session = talk.sessionId ? model.sessionById.get(talk.sessionId) : undefined
+  const roomName = roomOfTalk(model, talk)?.name
+  return talkEvent(talk, {
+    conference: model.schedule.conference,
+    ...(session ? { session } : {}),
+    ...(roomName ? { roomName } : {}),
+    authorNames: authorNames(model, talk),
+    ...(abstract ? { abstract } : {}),
+    siteUrl: options.siteUrl ?? null,
+  })
 }
 
 /** Google's "add event" link carries everything in the URL, so the description is kept short. */

@@ -1,9 +1,10 @@
 /**
  * What is on now and what is next, from the sessions and the clock. Pure, so the rules are tested without React:
  * - a talk is "now" while start <= now < end (one per parallel session), "past" once it ended;
- * - in each session the talk after the one in progress is "next"; in a session that has not started, or that is
- *   between talks, its first upcoming talk is "next" when it starts at the soonest upcoming start time of the day
- *   (the next slot), or while its own session is under way.
+ * - in each lane (a room, else a session) the talk after the one in progress is "next"; in a lane that has not
+ *   started, or that is between talks, its first upcoming talk is "next" when it starts at the soonest upcoming start
+ *   time of the day (the next slot), or while its own session is under way;
+ * - a cancelled talk is never now or next.
  */
 import type { TalkSummary } from '../data/types'
 import { epochOf } from './instant'
@@ -11,7 +12,7 @@ import { epochOf } from './instant'
 /** A session with its talks in time order. */
 export interface LiveSession {
   session: { start: string; end: string }
-  talks: readonly TalkSummary[]
+  talks: readonly Pick<TalkSummary, 'id' | 'start' | 'end' | 'roomId' | 'status'>[]
 }
 
 export type TalkState = 'past' | 'now' | 'next' | 'later'
@@ -34,18 +35,22 @@ export function liveStatus(sessions: readonly LiveSession[], now: number): Map<s
   for (const { talks } of sessions)
     for (const talk of talks) {
       const start = epochOf(talk.start)
-      if (start > now && start < soonestUpcoming) soonestUpcoming = start
+      if (start > now && start < soonestUpcoming && talk.status !== 'cancelled')
+        soonestUpcoming = start
     }
 
-  for (const { session, talks } of sessions) {
+  const lanesAfterLive = new Set<string>()
+  const lanesWithNext = new Set<string>()
+  sessions.forEach(({ session, talks }, sessionIndex) => {
     const sessionUnderWay = epochOf(session.start) <= now && now < epochOf(session.end)
-    let afterLive = false
-    let nextMarked = false
     for (const talk of talks) {
       const start = epochOf(talk.start)
       const end = epochOf(talk.end)
+      const lane = talk.roomId ?? `session ${sessionIndex}`
       let info: LiveInfo
       if (end <= now) info = { state: 'past', minutesLeft: 0, percentDone: 100, minutesUntil: 0 }
+      else if (talk.status === 'cancelled')
+        info = { state: 'later', minutesLeft: 0, percentDone: 0, minutesUntil: 0 }
       else if (start <= now) {
         info = {
           state: 'now',
@@ -53,10 +58,12 @@ export function liveStatus(sessions: readonly LiveSession[], now: number): Map<s
           percentDone: Math.round(((now - start) / (end - start)) * 100),
           minutesUntil: 0,
         }
-        afterLive = true
+        lanesAfterLive.add(lane)
       } else {
-        const isNext = !nextMarked && (afterLive || sessionUnderWay || start === soonestUpcoming)
-        if (isNext) nextMarked = true
+        const isNext =
+          !lanesWithNext.has(lane) &&
+          (lanesAfterLive.has(lane) || sessionUnderWay || start === soonestUpcoming)
+        if (isNext) lanesWithNext.add(lane)
         info = {
           state: isNext ? 'next' : 'later',
           minutesLeft: 0,
@@ -66,7 +73,7 @@ export function liveStatus(sessions: readonly LiveSession[], now: number): Map<s
       }
       status.set(talk.id, info)
     }
-  }
+  })
   return status
 }
 

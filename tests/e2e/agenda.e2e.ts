@@ -14,6 +14,7 @@ import {
   hydrated,
 } from './support/browser'
 import { bundledDataset } from './support/dataset'
+import { plainText } from '../../src/data/rich-text'
 import { seedStars, STORAGE_KEY } from './support/stars'
 
 const baseUrl = inject('baseUrl')
@@ -252,7 +253,7 @@ describe('calendar files', () => {
     expect(node.event.startDate.toJSDate().toISOString()).toBe('2018-12-04T20:50:00.000Z')
     expect(node.event.endDate.toJSDate().toISOString()).toBe('2018-12-04T21:05:00.000Z')
     expect(node.vevent.getFirstPropertyValue('url')).toBe(`${baseUrl}talks/${NODE.id}`)
-    expect(node.event.description).toContain(NODE.abstract[0]!.slice(0, 60))
+    expect(node.event.description).toContain(plainText(NODE.abstract).slice(0, 60))
     expect(node.vevent.getFirstSubcomponent('valarm')).not.toBeNull()
   })
 

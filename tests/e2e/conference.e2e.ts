@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Dataset } from '../../src/data/types'
+import { dayOfTalk } from '../../src/data/schedule-model'
 import { generateConference } from '../../scripts/generate/generate-conference'
 import { axeViolations } from './support/axe'
 import { hydrated, PHONE, sharedBrowserPages, VIEWPORTS } from './support/browser'
@@ -53,9 +54,8 @@ const dayHeading = (date: string) =>
 
 /** An instant a minute into the first talk of a day. */
 function duringDay(date: string): string {
-  const sessions = new Set(conference.sessions.filter((s) => s.day === date).map((s) => s.id))
   const first = conference.talks
-    .filter((talk) => sessions.has(talk.sessionId))
+    .filter((talk) => dayOfTalk(talk, conference) === date)
     .reduce((a, b) => (Date.parse(a.start) <= Date.parse(b.start) ? a : b))
   return new Date(Date.parse(first.start) + 60_000).toISOString()
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { TalkTime } from '../../components/talk-time'
-import { authorNames, type ScheduleModel } from '../../data/schedule-model'
+import { CancelledBadge } from '../../components/cancelled-badge'
+import { authorNames, roomOfTalk, type ScheduleModel } from '../../data/schedule-model'
 import { formatDay, formatDuration, formatTimeRange } from '../../lib/format-time'
 import { paths } from '../../lib/paths'
 import type { AgendaDay, AgendaItem } from './agenda-model'
@@ -35,13 +36,18 @@ export function AgendaDays({
             <div className="agenda-item__row">
               <div className="agenda-item__body">
                 <TalkTime start={item.talk.start} end={item.talk.end} timeZone={timeZone} />
-                <Link to={paths.talk.href(item.talk.id)} className="agenda-item__title">
+                <CancelledBadge talk={item.talk} />
+                <Link
+                  to={paths.talk.href(item.talk.id)}
+                  className="agenda-item__title"
+                  lang={item.talk.language}
+                >
                   {item.talk.title}
                 </Link>
                 <div className="agenda-item__details">
                   <p className="agenda-item__meta">{authorNames(model, item.talk).join(', ')}</p>
                   <p className="agenda-item__meta">
-                    {[item.session?.title, item.talk.room ?? item.session?.room]
+                    {[item.session?.title, roomOfTalk(model, item.talk)?.name]
                       .filter(Boolean)
                       .join(' · ')}
                   </p>

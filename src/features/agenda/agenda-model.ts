@@ -1,10 +1,9 @@
-import type { ScheduleModel } from '../../data/schedule-model'
-import type { ScheduleSession, TalkSummary } from '../../data/types'
-import { calendarDate } from '../../lib/format-time'
+import { dayOfTalk, type ScheduleModel } from '../../data/schedule-model'
+import type { ScheduleTalk, Session, TalkSummary } from '../../data/types'
 
 export interface AgendaItem {
-  talk: TalkSummary
-  session: ScheduleSession | undefined
+  talk: ScheduleTalk
+  session: Session | undefined
   /** Free minutes between the end of everything earlier that day and this talk's start; 0 when back to back. */
   gapBeforeMinutes: number
   /** Other talks in the agenda that overlap this one, in time order. */
@@ -31,8 +30,7 @@ export interface Agenda {
  * number of starred talks (plus the overlaps found), never in the size of the schedule.
  */
 export function buildAgenda(model: ScheduleModel, ids: Iterable<string>): Agenda {
-  const timeZone = model.schedule.conference.timeZone
-  const talks: TalkSummary[] = []
+  const talks: ScheduleTalk[] = []
   const missingIds: string[] = []
   const seen = new Set<string>()
   for (const id of ids) {
@@ -51,6 +49,11 @@ export function buildAgenda(model: ScheduleModel, ids: Iterable<string>): Agenda
   // Sweep in start order, keeping the talks still running: each one that is still running overlaps the next.
   let running: typeof timed = []
   for (const current of timed) {
+    // A cancelled talk takes no time: it clashes with nothing.
+    if (current.talk.status === 'cancelled') {
+      clashes.set(current.talk.id, [])
+      continue
+    }
     running = running.filter((other) => other.end > current.start)
     for (const other of running) {
       clashes.get(other.talk.id)!.push(current.talk)
@@ -66,9 +69,8 @@ export function buildAgenda(model: ScheduleModel, ids: Iterable<string>): Agenda
   const days = new Map<string, AgendaDay>()
   const latestEndOf = new Map<string, number>()
   for (const { talk, start, end } of timed) {
-    const session = model.sessionById.get(talk.sessionId)
-    // A talk whose session is unknown goes under its date at the venue.
-    const date = session?.day ?? calendarDate(talk.start, timeZone)
+    const session = talk.sessionId ? model.sessionById.get(talk.sessionId) : undefined
+    const date = dayOfTalk(talk, model.schedule, model.sessionById)
     let day = days.get(date)
     if (!day) {
       day = { date, items: [] }
@@ -81,7 +83,7 @@ export function buildAgenda(model: ScheduleModel, ids: Iterable<string>): Agenda
       gapBeforeMinutes: Math.max(0, Math.round((start - latestEnd) / 60_000)),
       clashesWith: clashes.get(talk.id) ?? [],
     })
-    latestEndOf.set(date, Math.max(latestEnd, end))
+    if (talk.status !== 'cancelled') latestEndOf.set(date, Math.max(latestEnd, end))
   }
   return {
     days: [...days.values()].sort((a, b) => a.date.localeCompare(b.date)),

@@ -3,8 +3,8 @@ import { NotFoundView } from '../../components/not-found-view'
 import { PageTitle } from '../../components/page-title'
 import { TalkRow } from '../../components/talk-row'
 import { ZoneSwitch } from '../../components/zone-switch'
-import type { ScheduleModel } from '../../data/schedule-model'
-import type { TalkSummary } from '../../data/types'
+import { dayOfTalk, type ScheduleModel } from '../../data/schedule-model'
+import type { ScheduleTalk } from '../../data/types'
 import { useSchedule } from '../../data/use-schedule'
 import { useNow } from '../../lib/clock'
 import { closestMatches, readableSegment } from '../../lib/closest-matches'
@@ -12,9 +12,10 @@ import { formatDayShort } from '../../lib/format-time'
 import { liveStatus } from '../../lib/live-status'
 import { paths } from '../../lib/paths'
 import { useLocale } from '../../lib/time-display'
+import { AuthorBiography } from './author-biography'
 import './author-page.css'
 
-const NO_TALKS: readonly TalkSummary[] = []
+const NO_TALKS: readonly ScheduleTalk[] = []
 
 /** An author and the talks they are on, each with its day, session and room, live state and star. */
 export function AuthorPage({ authorId }: { authorId: string }) {
@@ -47,7 +48,7 @@ function AuthorDetails({ model, authorId }: { model: ScheduleModel; authorId: st
         ? null
         : liveStatus(
             talks.map((talk) => ({
-              session: model.sessionById.get(talk.sessionId) ?? talk,
+              session: (talk.sessionId && model.sessionById.get(talk.sessionId)) || talk,
               talks: [talk],
             })),
             now,
@@ -59,18 +60,20 @@ function AuthorDetails({ model, authorId }: { model: ScheduleModel; authorId: st
     <div className="author-page">
       <PageTitle title={author.name} site={conference.name} />
       <h1>{author.name}</h1>
+      {author.affiliation && <p className="author-page__affiliation">{author.affiliation}</p>}
       <p className="author-page__summary">
         {talks.length === 1 ? 'One talk' : `${talks.length} talks`} at {conference.name}
       </p>
       {talks[0] && <ZoneSwitch conferenceZone={conference.timeZone} at={talks[0].start} />}
       <ol className="author-page__talks">
         {talks.map((talk) => {
-          const session = model.sessionById.get(talk.sessionId)
+          const session = talk.sessionId ? model.sessionById.get(talk.sessionId) : undefined
           const info = status?.get(talk.id)
           const detail = [
-            multiDay && session ? formatDayShort(session.day, locale) : null,
-            session?.title,
-            talk.room ?? session?.room,
+            multiDay
+              ? formatDayShort(dayOfTalk(talk, model.schedule, model.sessionById), locale)
+              : null,
+            session?.title ?? talk.track,
           ]
             .filter(Boolean)
             .join(' · ')
@@ -89,6 +92,7 @@ function AuthorDetails({ model, authorId }: { model: ScheduleModel; authorId: st
           )
         })}
       </ol>
+      {talks[0] && <AuthorBiography author={author} firstTalk={talks[0]} model={model} />}
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { plainText } from '../../data/rich-text'
 import { highlight, segmentsOf, snippet } from './highlight'
 import { search } from './engine/search-engine'
 import { neuripsDataset, neuripsIndex } from './testing/neurips-search'
@@ -57,19 +58,20 @@ describe('highlight', () => {
 
 describe('snippet', () => {
   const node = neuripsDataset.talks.find((t) => t.id === 'neural-ordinary-differential-equations')!
+  const paragraphs = plainText(node.abstract).split('\n\n')
 
   it('shows the part of the abstract around the best match, cut at words, with ellipses', () => {
-    const segments = snippet(node.abstract, new Set(['backpropagate', 'solver']))
+    const segments = snippet(paragraphs, new Set(['backpropagate', 'solver']))
     const text = joined(segments)
     expect(text).toMatch(/^… /)
     expect(text.length).toBeLessThanOrEqual(190)
     expect(marked(segments)).toEqual(expect.arrayContaining(['backpropagate', 'solver']))
-    expect(node.abstract.join(' ')).toContain(text.replace(/^… /, '').replace(/ …$/, ''))
+    expect(paragraphs.join(' ')).toContain(text.replace(/^… /, '').replace(/ …$/, ''))
   })
 
   it('starts at the beginning when nothing in the abstract matched', () => {
-    const text = joined(snippet(node.abstract, new Set(['zebra'])))
-    expect(node.abstract[0]!.startsWith(text.replace(/ …$/, ''))).toBe(true)
+    const text = joined(snippet(paragraphs, new Set(['zebra'])))
+    expect(paragraphs[0]!.startsWith(text.replace(/ …$/, ''))).toBe(true)
   })
 
   it('shows a short abstract whole', () => {

@@ -7,7 +7,7 @@ import { renderToString } from 'react-dom/server'
 import { MemoryRouter, Route, Routes, useNavigate } from 'react-router-dom'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { generateConference } from '../../../scripts/generate/generate-conference'
-import { abstractsOf, scheduleIndexOf } from '../../../tests/fixtures/multi-session'
+import { detailsFilesOf, scheduleIndexOf } from '../../../tests/fixtures/multi-session'
 import { LocationProbe } from '../../../tests/fixtures/render-with-schedule'
 import { datasetQueries } from '../../data/dataset-queries'
 import type { Dataset } from '../../data/types'
@@ -49,11 +49,8 @@ function renderSearch(url: string, dataset: Dataset = neuripsDataset) {
   })
   const index = scheduleIndexOf(dataset)
   queryClient.setQueryData(datasetQueries.schedule().queryKey, index)
-  for (const session of index.sessions)
-    queryClient.setQueryData(
-      datasetQueries.abstracts(session.abstractsFile).queryKey,
-      abstractsOf(dataset, session.id),
-    )
+  for (const { fileName, chunk } of detailsFilesOf(dataset))
+    queryClient.setQueryData(datasetQueries.details(fileName).queryKey, chunk)
   const fetchSpy = serveSearchIndex(dataset)
   render(
     <QueryClientProvider client={queryClient}>

@@ -2,8 +2,9 @@ import { memo } from 'react'
 import { KindBadge } from '../../components/kind-badge'
 import { StarButton } from '../../components/star-button'
 import { TalkTime } from '../../components/talk-time'
-import { authorNames, type ScheduleModel } from '../../data/schedule-model'
-import type { TalkSummary } from '../../data/types'
+import { CancelledBadge } from '../../components/cancelled-badge'
+import { authorNames, dayOfTalk, roomOfTalk, type ScheduleModel } from '../../data/schedule-model'
+import type { ScheduleTalk } from '../../data/types'
 import { formatDayShort } from '../../lib/format-time'
 import { paths } from '../../lib/paths'
 import { useLocale } from '../../lib/time-display'
@@ -19,29 +20,33 @@ export const SearchResult = memo(function SearchResult({
   marks,
   acronyms,
 }: {
-  talk: TalkSummary
+  talk: ScheduleTalk
   model: ScheduleModel
   marks: ReadonlySet<string>
   acronyms: readonly string[]
 }) {
-  const session = model.sessionById.get(talk.sessionId)
   const locale = useLocale()
+  const room = model.schedule.rooms.length > 1 ? roomOfTalk(model, talk)?.name : undefined
   return (
     <li className="search-result">
       <div className="search-result__body">
         <p className="search-result__meta">
           {/* Several days: the time alone would not say when. */}
-          {session && model.schedule.days.length > 1 && (
-            <span className="search-result__day">{formatDayShort(session.day, locale)}</span>
+          {model.schedule.days.length > 1 && (
+            <span className="search-result__day">
+              {formatDayShort(dayOfTalk(talk, model.schedule, model.sessionById), locale)}
+            </span>
           )}
           <TalkTime
             start={talk.start}
             end={talk.end}
             timeZone={model.schedule.conference.timeZone}
           />
+          <CancelledBadge talk={talk} />
           <KindBadge kind={talk.kind} />
+          {room && <span>{room}</span>}
         </p>
-        <Link to={paths.talk.href(talk.id)} className="search-result__title">
+        <Link to={paths.talk.href(talk.id)} className="search-result__title" lang={talk.language}>
           <MarkedText segments={highlight(talk.title, marks, acronyms)} />
         </Link>
         <p className="search-result__authors">
@@ -52,9 +57,7 @@ export const SearchResult = memo(function SearchResult({
             </span>
           ))}
         </p>
-        {session && (
-          <AbstractSnippet talkId={talk.id} abstractsFile={session.abstractsFile} marks={marks} />
-        )}
+        <AbstractSnippet talk={talk} schedule={model.schedule} marks={marks} />
       </div>
       <StarButton talkId={talk.id} title={talk.title} />
     </li>

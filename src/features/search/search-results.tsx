@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { kindLabel } from '../../components/kind-badge'
 import type { ScheduleModel } from '../../data/schedule-model'
-import type { TalkSummary } from '../../data/types'
+import type { ScheduleTalk } from '../../data/types'
 import { useStarredIds } from '../../lib/stars/stars'
 import { paths } from '../../lib/paths'
 import { SEARCH_SUMMARY_ID } from './search-ids'
@@ -28,8 +28,8 @@ export function SearchResults({ state, model }: { state: SearchState; model: Sch
   const outcome = answer.data?.outcome
 
   const { all, some } = useMemo(() => {
-    const all: TalkSummary[] = []
-    const some: TalkSummary[] = []
+    const all: ScheduleTalk[] = []
+    const some: ScheduleTalk[] = []
     if (!outcome) return { all, some }
     const talks = model.schedule.talks
     outcome.order.forEach((position, rank) => {
@@ -69,7 +69,7 @@ export function SearchResults({ state, model }: { state: SearchState; model: Sch
 
   const visibleAll = all.slice(0, shown)
   const visibleSome = some.slice(0, Math.max(0, shown - all.length))
-  const item = (talk: TalkSummary) => (
+  const item = (talk: ScheduleTalk) => (
     <SearchResult key={talk.id} talk={talk} model={model} marks={marks} acronyms={acronyms} />
   )
 

@@ -1,8 +1,9 @@
 /**
- * A talk's previous and next: the talks around it in its track (its session when the data names no track), in time
- * order, across sessions and days. That is what "next" means to someone sitting in the room.
+ * A talk's previous and next: the talks around it in its room (its track when the data names no room, its session
+ * when it names neither), in time order, across sessions and days. That is what "next" means to someone sitting in
+ * the room.
  */
-import type { ScheduleModel } from '../../data/schedule-model'
+import { roomOfTalk, type ScheduleModel } from '../../data/schedule-model'
 import type { TalkSummary } from '../../data/types'
 
 export interface Neighbours {
@@ -25,8 +26,14 @@ function buildNeighbours(model: ScheduleModel): Map<string, Neighbours> {
   const lanes = new Map<string, TalkSummary[]>()
   // model.talks is in time order, so every lane comes out sorted.
   for (const talk of model.talks) {
-    const session = model.sessionById.get(talk.sessionId)
-    const lane = session?.track ? `track:${session.track}` : `session:${talk.sessionId}`
+    const session = talk.sessionId ? model.sessionById.get(talk.sessionId) : undefined
+    const room = roomOfTalk(model, talk)
+    const track = talk.track ?? session?.track
+    const lane = room
+      ? `room:${room.id}`
+      : track
+        ? `track:${track}`
+        : `session:${talk.sessionId ?? ''}`
     const list = lanes.get(lane)
     if (list) list.push(talk)
     else lanes.set(lane, [talk])

@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { neuripsDataset } from '../../../tests/fixtures/neurips-dataset'
+import { plainText } from '../../data/rich-text'
 import { renderWithSchedule } from '../../../tests/fixtures/render-with-schedule'
 import { viewerIn } from '../../../tests/fixtures/viewer-zone'
 import { resetClock, startClockAt } from '../../lib/clock'
@@ -192,10 +193,13 @@ describe('TalkPage', () => {
         await screen.findByText(/The abstract could not be loaded: it is not saved on this device/),
       ).toBeInTheDocument()
 
-      const sessionAbstracts = { 'neural-ordinary-differential-equations': abstract }
-      fetch.mockImplementation(async () => new Response(JSON.stringify(sessionAbstracts)))
+      const details = {
+        talks: { 'neural-ordinary-differential-equations': { abstract } },
+        biographies: {},
+      }
+      fetch.mockImplementation(async () => new Response(JSON.stringify(details)))
       await user.click(screen.getByRole('button', { name: 'Try again' }))
-      expect(await screen.findByText(abstract[0]!)).toBeInTheDocument()
+      expect(await screen.findByText(plainText(abstract).split('\n\n')[0]!)).toBeInTheDocument()
     } finally {
       vi.unstubAllGlobals()
     }

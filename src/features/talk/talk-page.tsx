@@ -1,7 +1,8 @@
 import { useRef } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { CalendarActions } from '../../components/calendar-actions'
-import { KindBadge } from '../../components/kind-badge'
+import { CancelledBadge } from '../../components/cancelled-badge'
+import { KindBadge, kindLabel } from '../../components/kind-badge'
 import { Link } from '../../components/link'
 import { LiveProgress } from '../../components/live-progress'
 import { NotFoundView } from '../../components/not-found-view'
@@ -9,8 +10,8 @@ import { PageTitle } from '../../components/page-title'
 import { StarButton } from '../../components/star-button'
 import { TalkTime } from '../../components/talk-time'
 import { ZoneSwitch } from '../../components/zone-switch'
-import type { ScheduleModel } from '../../data/schedule-model'
-import type { TalkLinks } from '../../data/types'
+import { dayOfTalk, roomOfTalk, type ScheduleModel } from '../../data/schedule-model'
+import type { LinkType } from '../../data/types'
 import { useSchedule } from '../../data/use-schedule'
 import { useNow } from '../../lib/clock'
 import { closestMatches, readableSegment } from '../../lib/closest-matches'
@@ -24,11 +25,16 @@ import { talkNeighbours } from './talk-neighbours'
 import { useSwipe } from './use-swipe'
 import './talk.css'
 
-const LINK_LABELS: Record<keyof TalkLinks, string> = {
+const LINK_LABELS: Record<LinkType, string> = {
   paper: 'Paper',
-  code: 'Code',
+  slides: 'Slides',
   video: 'Video',
+  code: 'Code',
   poster: 'Poster',
+  event: 'Event page',
+  feedback: 'Feedback',
+  chat: 'Chat',
+  other: 'Link',
 }
 
 export function TalkPage({ talkId }: { talkId: string }) {
@@ -50,7 +56,7 @@ function TalkNotFound({ model, talkId }: { model: ScheduleModel; talkId: string 
 
 function TalkDetails({ model, talkId }: { model: ScheduleModel; talkId: string }) {
   const talk = model.talkById.get(talkId)!
-  const session = model.sessionById.get(talk.sessionId)!
+  const session = talk.sessionId ? model.sessionById.get(talk.sessionId) : undefined
   const { conference } = model.schedule
   const display = useTimeDisplay(conference.timeZone)
   const locale = useLocale()
@@ -75,19 +81,29 @@ function TalkDetails({ model, talkId }: { model: ScheduleModel; talkId: string }
   const start = Date.parse(talk.start)
   const end = Date.parse(talk.end)
   const live = now !== null && start <= now && now < end
-  const links = Object.entries(talk.links ?? {}).filter(([, href]) => Boolean(href)) as [
-    keyof TalkLinks,
-    string,
-  ][]
-  const room = talk.room ?? session.room
+  const links = talk.links ?? []
+  const room = roomOfTalk(model, talk)
+  const track = talk.track ?? session?.track
+  // The source's own word for the type, when the kind's badge does not already say it.
+  const type =
+    talk.type && talk.type.toLowerCase() !== kindLabel(talk.kind).toLowerCase() ? talk.type : null
+  const cancelled = talk.status === 'cancelled'
 
   return (
-    <article className="talk-page" ref={article}>
+    <article className="talk-page" ref={article} lang={talk.language}>
       <PageTitle title={talk.title} site={conference.name} />
       <div className="talk-page__heading">
-        <h1 className="talk-page__title">{talk.title}</h1>
+        <hgroup className="talk-page__titles">
+          <h1 className="talk-page__title">{talk.title}</h1>
+          {talk.subtitle && <p className="talk-page__subtitle">{talk.subtitle}</p>}
+        </hgroup>
         <StarButton talkId={talk.id} title={talk.title} />
       </div>
+      {cancelled && (
+        <p className="talk-page__cancelled">
+          <CancelledBadge talk={talk} /> This talk will not take place as scheduled.
+        </p>
+      )}
       <ul className="talk-page__authors" aria-label="Authors">
         {talk.authorIds.map((id) => (
           <li key={id}>
@@ -98,9 +114,9 @@ function TalkDetails({ model, talkId }: { model: ScheduleModel; talkId: string }
 
       <dl className="talk-page__facts">
         <div>
-          <dt>Kind</dt>
+          <dt>Type</dt>
           <dd>
-            <KindBadge kind={talk.kind} />{' '}
+            {talk.kind !== 'other' && <KindBadge kind={talk.kind} />} {type && <span>{type}</span>}{' '}
             <span className="talk-page__duration">
               {formatDuration(durationMinutes(talk.start, talk.end))}
             </span>
@@ -109,7 +125,7 @@ function TalkDetails({ model, talkId }: { model: ScheduleModel; talkId: string }
         <div>
           <dt>When</dt>
           <dd suppressHydrationWarning>
-            {formatDay(session.day, locale)}
+            {formatDay(dayOfTalk(talk, model.schedule, model.sessionById), locale)}
             <br />
             <TalkTime start={talk.start} end={talk.end} timeZone={conference.timeZone} />
             {showOther && otherZone && (
@@ -137,24 +153,63 @@ function TalkDetails({ model, talkId }: { model: ScheduleModel; talkId: string }
             )}
           </dd>
         </div>
-        <div>
-          <dt>Session</dt>
-          <dd>{session.title}</dd>
-        </div>
+        {session && (
+          <div>
+            <dt>Session</dt>
+            <dd>{session.title}</dd>
+          </div>
+        )}
+        {track && !session?.title.includes(track) && (
+          <div>
+            <dt>Track</dt>
+            <dd>{track}</dd>
+          </div>
+        )}
         {room && (
           <div>
             <dt>Room</dt>
-            <dd>{room}</dd>
+            <dd>
+              {room.name}
+              {room.mapUrl && (
+                <>
+                  {' · '}
+                  <a href={room.mapUrl} rel="noopener noreferrer">
+                    Map
+                  </a>
+                </>
+              )}
+              {room.streamUrl && (
+                <>
+                  {' · '}
+                  <a href={room.streamUrl} rel="noopener noreferrer">
+                    Live stream
+                  </a>
+                </>
+              )}
+            </dd>
+          </div>
+        )}
+        {talk.language && (
+          <div>
+            <dt>Language</dt>
+            <dd lang={locale}>{languageName(talk.language, locale)}</dd>
           </div>
         )}
       </dl>
 
       {links.length > 0 && (
         <ul className="talk-page__links" aria-label="Links">
-          {links.map(([kind, href]) => (
-            <li key={kind}>
-              <a href={href} rel="noopener noreferrer">
-                {LINK_LABELS[kind]}
+          {links.map((link, i) => (
+            <li key={i}>
+              <a href={link.url} rel="noopener noreferrer">
+                {link.title ? (
+                  <>
+                    <span className="talk-page__link-type">{LINK_LABELS[link.type]}: </span>
+                    {link.title}
+                  </>
+                ) : (
+                  LINK_LABELS[link.type]
+                )}
               </a>
             </li>
           ))}
@@ -163,7 +218,7 @@ function TalkDetails({ model, talkId }: { model: ScheduleModel; talkId: string }
 
       <ZoneSwitch conferenceZone={conference.timeZone} at={talk.start} />
 
-      <TalkAbstract talkId={talk.id} abstractsFile={session.abstractsFile} />
+      <TalkAbstract talk={talk} schedule={model.schedule} />
 
       <div className="talk-page__actions">
         <ShareButton title={talk.title} url={() => absoluteUrl(paths.talk.href(talk.id))} />
@@ -192,4 +247,13 @@ function TalkDetails({ model, talkId }: { model: ScheduleModel; talkId: string }
       )}
     </article>
   )
+}
+
+/** "German", in the reader's language; the tag itself where the browser cannot name it. */
+function languageName(tag: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag
+  } catch {
+    return tag
+  }
 }

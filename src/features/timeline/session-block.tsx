@@ -5,7 +5,7 @@ import type { ScheduleModel } from '../../data/schedule-model'
 import type { LiveInfo } from '../../lib/live-status'
 import type { SessionPlan } from './timeline-plan'
 
-/** A session: its title, time, track and room, then its talks. */
+/** A session (its title, time, track and room) or the talks starting at one time (headed by that time), then its talks. */
 export const SessionBlock = memo(function SessionBlock({
   plan,
   model,
@@ -19,18 +19,27 @@ export const SessionBlock = memo(function SessionBlock({
   const { timeZone } = model.schedule.conference
   const headingId = `session-${session.id}`
   // The generator's titles already start with the track ("Track 3 · Vision"): don't say it twice.
-  const track = session.track && !session.title.includes(session.track) ? session.track : null
+  const track = session.track && !session.title?.includes(session.track) ? session.track : null
+  const room = session.roomId ? model.roomById.get(session.roomId)?.name : undefined
   return (
     <section className="session-block" aria-labelledby={headingId}>
       <header className="session-block__header">
-        <h3 id={headingId} className="session-block__title">
-          {session.title}
-        </h3>
-        <p className="session-block__meta">
-          <TalkTime start={session.start} end={session.end} timeZone={timeZone} />
-          {track && <span>{track}</span>}
-          {session.room && <span>{session.room}</span>}
-        </p>
+        {session.title === null ? (
+          <h3 id={headingId} className="session-block__title">
+            <TalkTime start={session.start} timeZone={timeZone} />
+          </h3>
+        ) : (
+          <>
+            <h3 id={headingId} className="session-block__title">
+              {session.title}
+            </h3>
+            <p className="session-block__meta">
+              <TalkTime start={session.start} end={session.end} timeZone={timeZone} />
+              {track && <span>{track}</span>}
+              {room && <span>{room}</span>}
+            </p>
+          </>
+        )}
       </header>
       <ol className="session-block__talks">
         {talks.map((talk) => {

@@ -1,16 +1,29 @@
 /**
- * The timeline's shape, derived from the schedule: conference days, each with its sessions in time order (parallel
- * sessions by track), each with its talks. Built once per loaded schedule; filtering by day and track is then a
- * cheap pick from it.
+ * The timeline's shape, derived from the schedule: conference days, each with its blocks in time order, each with
+ * its talks. A block is a session where the data has sessions (parallel sessions by track); talks in no session
+ * (a frab or pretalx schedule has none) are shown in blocks of the talks that start at the same time, a display
+ * grouping only. Built once per loaded schedule; filtering by day and track is then a cheap pick from it.
  */
-import type { ScheduleModel } from '../../data/schedule-model'
-import type { ScheduleSession, TalkSummary } from '../../data/types'
+import { dayOfTalk, type ScheduleModel } from '../../data/schedule-model'
+import type { ScheduleTalk } from '../../data/types'
 import { cachedBy } from '../../lib/cached-by'
 import { epochOf } from '../../lib/instant'
 
+/** What heads a block: a session, or a start time shared by the talks under it. */
+export interface TimelineBlock {
+  id: string
+  /** The session's title; null for a block of talks starting together, which its time heads. */
+  title: string | null
+  day: string
+  track?: string
+  roomId?: string
+  start: string
+  end: string
+}
+
 export interface SessionPlan {
-  session: ScheduleSession
-  talks: TalkSummary[]
+  session: TimelineBlock
+  talks: ScheduleTalk[]
 }
 
 export interface DayPlan {
@@ -20,9 +33,9 @@ export interface DayPlan {
 }
 
 export interface TimelinePlan {
-  /** The days with sessions (the outline lists them all: src/data/dataset-outline.ts). */
+  /** The days with talks (the outline lists them all: src/data/dataset-outline.ts). */
   dayByDate: Map<string, DayPlan>
-  /** Distinct tracks in natural order ("Track 2" before "Track 10"); empty when no session names one. */
+  /** Distinct tracks in natural order ("Track 2" before "Track 10"); empty when no talk names one. */
   tracks: string[]
 }
 
@@ -30,47 +43,78 @@ const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 export const timelinePlan = cachedBy(buildPlan)
 
 function buildPlan(model: ScheduleModel): TimelinePlan {
-  const talksBySession = new Map<string, TalkSummary[]>()
-  // model.talks is already in time order, so each session's list comes out sorted.
+  const { schedule, sessionById } = model
+  const bySession = new Map<string, SessionPlan>()
+  const bySlot = new Map<string, SessionPlan>()
+  // model.talks is already in time order, so each block's list comes out sorted.
   for (const talk of model.talks) {
-    const list = talksBySession.get(talk.sessionId)
-    if (list) list.push(talk)
-    else talksBySession.set(talk.sessionId, [talk])
+    const session = talk.sessionId ? sessionById.get(talk.sessionId) : undefined
+    if (session) {
+      let plan = bySession.get(session.id)
+      if (!plan) bySession.set(session.id, (plan = { session: { ...session }, talks: [] }))
+      plan.talks.push(talk)
+      continue
+    }
+    const day = dayOfTalk(talk, schedule, sessionById)
+    const key = `${day} ${talk.start}`
+    let plan = bySlot.get(key)
+    if (!plan) {
+      const block = {
+        id: `at-${epochOf(talk.start)}`,
+        title: null,
+        day,
+        start: talk.start,
+        end: talk.end,
+      }
+      plan = { session: block, talks: [] }
+      bySlot.set(key, plan)
+    }
+    if (epochOf(talk.end) > epochOf(plan.session.end)) plan.session.end = talk.end
+    plan.talks.push(talk)
   }
   // Sort keys computed once: Date.parse and a numeric-aware collator inside the comparator cost tens of
   // milliseconds for a thousand sessions.
   const tracks = [
-    ...new Set(model.schedule.sessions.map((s) => s.track).filter((t): t is string => Boolean(t))),
+    ...new Set(
+      [...schedule.sessions, ...schedule.talks]
+        .map((item) => item.track)
+        .filter((t): t is string => Boolean(t)),
+    ),
   ].sort(collator.compare)
   const trackRank = new Map(tracks.map((track, i) => [track, i]))
-  const sessions = model.schedule.sessions
-    .map((session) => ({
-      session,
-      start: epochOf(session.start),
-      track: session.track ? trackRank.get(session.track)! : -1,
+  const blocks = [...bySession.values(), ...bySlot.values()]
+    .map((plan) => ({
+      plan,
+      start: epochOf(plan.session.start),
+      track: plan.session.track ? trackRank.get(plan.session.track)! : -1,
+      title: plan.session.title ?? '',
     }))
     .sort(
       (a, b) =>
         a.start - b.start ||
         a.track - b.track ||
-        (a.session.title < b.session.title ? -1 : a.session.title > b.session.title ? 1 : 0),
+        (a.title < b.title ? -1 : a.title > b.title ? 1 : 0),
     )
-    .map(({ session }) => session)
+    .map(({ plan }) => plan)
   const dayByDate = new Map<string, DayPlan>()
-  for (const session of sessions) {
-    let day = dayByDate.get(session.day)
+  for (const plan of blocks) {
+    let day = dayByDate.get(plan.session.day)
     if (!day) {
-      day = { date: session.day, sessions: [], talkCount: 0 }
-      dayByDate.set(session.day, day)
+      day = { date: plan.session.day, sessions: [], talkCount: 0 }
+      dayByDate.set(plan.session.day, day)
     }
-    const talks = talksBySession.get(session.id) ?? []
-    day.sessions.push({ session, talks })
-    day.talkCount += talks.length
+    day.sessions.push(plan)
+    day.talkCount += plan.talks.length
   }
   return { dayByDate, tracks }
 }
 
-/** The day's sessions on one track, or all of them. */
+/** The day's blocks with only the talks on one track, or all of them. */
 export function sessionsOnTrack(day: DayPlan, track: string | null): SessionPlan[] {
-  return track ? day.sessions.filter((s) => s.session.track === track) : day.sessions
+  if (!track) return day.sessions
+  return day.sessions.flatMap((plan) => {
+    if (plan.session.track === track) return [plan]
+    const talks = plan.talks.filter((talk) => talk.track === track)
+    return talks.length > 0 ? [{ session: plan.session, talks }] : []
+  })
 }

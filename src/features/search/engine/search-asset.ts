@@ -1,13 +1,14 @@
 /**
  * The search asset: everything search needs in one file that loads only when search is first used. The schedule
- * file has no abstracts (they live in one file per session), and fetching every session's file to search would cost
+ * file has no abstracts (they live in details files of a few dozen talks), and fetching every one of them to search would cost
  * a request per session; so the build writes the abstracts here as postings lists, not text: the terms each
  * abstract uses and how often, about a fifth of the bytes of the text. Titles and author names are kept as text: they
  * are small, and the engine needs their word order for acronyms and same-author matching.
  *
  * Talks are in the dataset's order, which is also the schedule file's order: results are positions in both.
  */
-import type { Dataset } from '../../../data/types'
+import { plainText } from '../../../data/rich-text'
+import type { Dataset, Talk } from '../../../data/types'
 import { encodePostings } from './postings-codec'
 import { foldWord, isStopword, tokenize } from './text'
 
@@ -30,6 +31,11 @@ export interface SearchAsset {
   abstractPostings: string[]
 }
 
+/** The words search finds a talk by beside its title and authors: its abstract and description, by paragraph. */
+function searchableText(talk: Talk): string[] {
+  return [plainText(talk.abstract), plainText(talk.description)].filter((text) => text !== '')
+}
+
 export function buildSearchAsset(dataset: Dataset): SearchAsset {
   const authorIndex = new Map<string, number>()
   const authorNames: string[] = []
@@ -50,7 +56,7 @@ export function buildSearchAsset(dataset: Dataset): SearchAsset {
   const spellings = new Map<string, Map<string, number>>()
   dataset.talks.forEach((talk, doc) => {
     const counts = new Map<string, number>()
-    for (const paragraph of talk.abstract)
+    for (const paragraph of searchableText(talk))
       for (const token of tokenize(paragraph)) {
         const { term } = token
         if (term.length < 2 || isStopword(term)) continue
