@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { multiSessionDataset } from '../../tests/fixtures/multi-session'
+import { neuripsDataset } from '../../tests/fixtures/neurips-dataset'
+import type { Dataset } from '../../src/data/types'
+import { assertDataset, validateDataset } from './validate-dataset'
+
+function withChange(change: (dataset: Dataset) => void): Dataset {
+  const copy = structuredClone(multiSessionDataset)
+  change(copy)
+  return copy
+}
+
+describe('validateDataset', () => {
+  it('accepts the committed dataset and the fixtures', () => {
+    expect(validateDataset(neuripsDataset)).toEqual([])
+    expect(validateDataset(multiSessionDataset)).toEqual([])
+  })
+
+  it('names the JSON path of every problem in one run', () => {
+    const problems = validateDataset(
+      withChange((d) => {
+        d.talks[2]!.start = '2018-13-01T00:00'
+        d.talks[1]!.title = 'Bell\u0007'
+        d.talks[0]!.links = [{ type: 'zip' as 'other', url: 'javascript:alert(1)' }]
+        delete (d.conference as Partial<Dataset['conference']>).timeZone
+      }),
+    )
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'conference.timeZone: required, but missing',
+        expect.stringMatching(/^talks\[0\]\.links\[0\]\.type: expected \("paper" \| /),
+        'talks[0].links[0].url: expected an absolute http(s) URL, got "javascript:alert(1)"',
+        expect.stringMatching(/^talks\[1\]\.title: expected one line without control characters/),
+        expect.stringMatching(/^talks\[2\]\.start: expected an ISO 8601 instant with offset/),
+      ]),
+    )
+  })
+
+  it('checks rich text: no unknown block, links to http(s) only', () => {
+    const problems = validateDataset(
+      withChange((d) => {
+        d.talks[0]!.abstract = [{ p: [{ link: 'data:text/html,x', text: ['x'] }] }]
+        d.talks[1]!.abstract = [{ script: 'x' } as never]
+      }),
+    )
+    expect(problems.some((p) => p.startsWith('talks[0].abstract[0].p[0]'))).toBe(true)
+    expect(problems.some((p) => p.startsWith('talks[1].abstract[0]'))).toBe(true)
+  })
+
+  it('checks references once the fields are right: rooms, sessions, authors, days, unique ids, end after start', () => {
+    const problems = validateDataset(
+      withChange((d) => {
+        d.talks[0]!.roomId = 'nowhere'
+        d.talks[1]!.authorIds = ['nobody']
+        d.talks[2]!.id = d.talks[3]!.id
+        d.talks[4]!.end = d.talks[4]!.start
+        d.talks[5]!.sessionId = undefined
+        d.talks[5]!.day = '2018-12-09'
+      }),
+    )
+    expect(problems).toEqual([
+      'talks[3].id: expected a unique id, "a3" is used twice',
+      'talks[0].roomId: expected the id of a room, got "nowhere"',
+      'talks[1].authorIds[0]: expected the id of an author, got "nobody"',
+      'talks[4].end: expected an instant after start (2018-12-04T12:50:00-08:00), got 2018-12-04T12:50:00-08:00',
+      'talks[5].day: expected one of the days, but the talk is on 2018-12-09',
+    ])
+  })
+
+  it('takes ids in any script, in lower case, and nothing that needs escaping but letters', () => {
+    const ok = withChange((d) => {
+      d.talks[0]!.id = '的亂數產生器-2'
+    })
+    expect(validateDataset(ok)).toEqual([])
+    for (const id of ['Upper', 'a,b', 'a b', 'a--b', '-a', 'a/b'])
+      expect(validateDataset(withChange((d) => void (d.talks[0]!.id = id)))).not.toEqual([])
+  })
+
+  it('throws with the source named and the problems listed', () => {
+    expect(() => assertDataset({ schemaVersion: 2 }, 'x.json')).toThrow(
+      /^x\.json is not a valid dataset:\n {2}version: required, but missing/,
+    )
+  })
+})
