@@ -8,6 +8,7 @@ import {
   type DataAsset,
   type DatasetAssets,
 } from './dataset-assets'
+import { withDocumentLanguage } from './document-language'
 import { shellForConference } from './prerender-html'
 
 const VIRTUAL_ID = 'virtual:plenary-dataset'
@@ -70,7 +71,8 @@ export function datasetPlugin(): Plugin {
       })
     },
     transformIndexHtml(html) {
-      return shellForConference(html, read().conference.name)
+      const { conference } = read()
+      return withDocumentLanguage(shellForConference(html, conference.name), conference.language)
     },
     generateBundle() {
       const { schedule, days, details } = load()
