@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import type { Dataset } from '../../src/data/types'
 import { migrateDataset } from '../dataset/migrate-dataset'
 import { assertDataset, validateDataset } from '../dataset/validate-dataset'
@@ -7,6 +7,7 @@ import { buildDataset } from './build-dataset'
 import type { IdMap } from './id-map'
 import { parseSessionPage } from './parse-session-page'
 import type { ImportConfig } from './read-import-config'
+import { writeAtomically } from './write-atomically'
 
 /**
  * The whole import: read, parse, correct, build, validate, then write the dataset and the id map. Nothing is written
@@ -38,10 +39,4 @@ function readExistingDataset(path: string): Dataset {
 
 function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T
-}
-
-function writeAtomically(path: string, text: string) {
-  const temporary = `${path}.${process.pid}.tmp`
-  writeFileSync(temporary, text)
-  renameSync(temporary, path)
 }

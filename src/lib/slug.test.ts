@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { slugify, uniqueSlug } from './slug'
+import { slugify, sourceId, uniqueSlug } from './slug'
 
 describe('slugify', () => {
   it.each([
@@ -25,4 +25,19 @@ describe('slugify', () => {
       uniqueSlug('日本', taken, 'talk'),
     ]).toEqual(['a-b', 'a-b-2', 'talk'])
   })
+})
+
+describe('sourceId', () => {
+  it.each([
+    ['3VNNBK-efficient-git-for-high-stakes', '3vnnbk-efficient-git-for-high-stakes'],
+    ['SFKNTZ-welcome_to_fosdem_2026', 'sfkntz-welcome-to-fosdem-2026'],
+    ['kristof_beyls', 'kristof-beyls'],
+    ['SCD9VJ', 'scd9vj'],
+    ['r3s - Monheim/Rhein', 'r3s-monheim-rhein'],
+    ['42-开源软件的未来', '42-开源软件的未来'],
+    ['Żygowski__Łukasz', 'żygowski-łukasz'],
+    // NFC: a decomposed "é" and a composed one give the same id.
+    ['Cafe\u0301', 'caf\u00e9'],
+    ['--', ''],
+  ])('%s -> %s', (text, id) => expect(sourceId(text)).toBe(id))
 })

@@ -20,3 +20,16 @@ export function uniqueSlug(text: string, taken: Set<string>, fallback = 'item'):
   taken.add(slug)
   return slug
 }
+
+/**
+ * An id made from a source's own slug or code ("3VNNBK-efficient-git", "kristof_beyls", "SCD9VJ"): NFC, lowercase,
+ * every run of characters other than letters, marks and digits becomes one '-', no '-' at either end. Unlike
+ * `slugify` it keeps letters of every script, so a CJK slug stays readable: the dataset's id rule allows them.
+ */
+export function sourceId(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+}
