@@ -1,3 +1,4 @@
+import { calendarDate } from '../../../src/lib/format-time'
 import { createHash } from 'node:crypto'
 import { isBlank, type RichText } from '../../../src/data/rich-text'
 import {
@@ -107,6 +108,8 @@ export function buildScheduleDataset(
       ...(talkLanguage && talkLanguage !== language ? { language: talkLanguage } : {}),
       authorIds: event.persons.map((person) => person.key),
       ...times,
+      // A talk after midnight stays on the day the source lists it under.
+      ...(day.date && calendarDate(times.start, timeZone) !== day.date ? { day: day.date } : {}),
       ...(links.length > 0 ? { links } : {}),
       abstract: richText(event.abstract),
       ...(isBlank(description) ? {} : { description }),
