@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { isBlank } from '../../src/data/rich-text'
+import { sharedDataFile } from '../../tests/support/shared-data'
 import { importScheduleFile } from './import-schedule-file'
 
 /**
@@ -9,15 +9,9 @@ import { importScheduleFile } from './import-schedule-file'
  * expected numbers are counted here from the raw files with plain regular expressions and JSON, not with the
  * importer's own parsers, so a reader bug cannot agree with itself.
  */
-const REPO = resolve(import.meta.dirname, '../..')
-const DATA = process.env.PLENARY_SHARED_DATA ?? resolve(REPO, '../shared/data')
-const FOSDEM = join(DATA, 'fosdem-2026-schedule.xml')
-const RC3 = join(DATA, 'pretalx-rc3-channels-2020.json')
-const present = existsSync(FOSDEM) && existsSync(RC3)
-if (!present)
-  console.warn(
-    `import-real-schedules: SKIPPED, the real schedules are not at ${DATA} (set PLENARY_SHARED_DATA to their folder)`,
-  )
+const FOSDEM = sharedDataFile('fosdem-2026-schedule.xml', 'import-real-schedules') ?? ''
+const RC3 = sharedDataFile('pretalx-rc3-channels-2020.json', 'import-real-schedules') ?? ''
+const present = FOSDEM !== '' && RC3 !== ''
 const describeReal = present ? describe : describe.skip
 
 describeReal('FOSDEM 2026 (frab XML)', () => {

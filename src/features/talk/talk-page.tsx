@@ -204,7 +204,8 @@ function TalkDetails({ model, talkId }: { model: ScheduleModel; talkId: string }
               <a href={link.url} rel="noopener noreferrer">
                 {link.title ? (
                   <>
-                    <span className="talk-page__link-type">{LINK_LABELS[link.type]}: </span>
+                    <span className="talk-page__link-type">{LINK_LABELS[link.type]}</span>
+                    <span className="visually-hidden">: </span>
                     {link.title}
                   </>
                 ) : (
