@@ -1,0 +1,76 @@
+import { cleanup, screen, within } from '@testing-library/react'
+import { useLocation } from 'react-router-dom'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { publishedSchedule } from '../../../tests/fixtures/published-schedule'
+import { renderWithSchedule } from '../../../tests/fixtures/render-with-schedule'
+import { viewerIn } from '../../../tests/fixtures/viewer-zone'
+import { routeOf } from '../../app/router'
+import { Component as TalkRoute } from '../../app/routes/talk-route'
+import { resetZoneChoiceForTests } from '../../lib/zone-preference'
+
+function RoutedTalk() {
+  const { params } = routeOf(useLocation().pathname)
+  return <TalkRoute params={params} />
+}
+
+function renderTalk(talkId: string) {
+  return renderWithSchedule(<RoutedTalk />, {
+    dataset: publishedSchedule,
+    url: `/talks/${talkId}`,
+    path: '/talks/:talkId',
+  })
+}
+
+beforeEach(() => viewerIn('Europe/Brussels'))
+afterEach(() => {
+  cleanup()
+  resetZoneChoiceForTests()
+})
+
+describe('TalkPage of a published schedule (no sessions)', () => {
+  it('shows the subtitle, type, track and room, each link by its type and title, and both texts', () => {
+    renderTalk('keynote')
+    expect(screen.getByRole('heading', { level: 1, name: 'Opening keynote' })).toBeInTheDocument()
+    expect(screen.getByText('Why we meet')).toBeInTheDocument()
+    const facts = screen.getByText('Track', { selector: 'dt' }).closest('dl')!
+    expect(within(facts).getByText('Main Track')).toBeInTheDocument()
+    expect(within(facts).getByText(/^Janson/)).toBeInTheDocument()
+    expect(within(facts).getByText('Keynote')).toBeInTheDocument()
+    expect(within(facts).queryByText('Session')).toBeNull()
+    expect(within(facts).getByRole('link', { name: 'Live stream' })).toHaveAttribute(
+      'href',
+      'https://live.example.org/janson',
+    )
+
+    const links = within(screen.getByRole('list', { name: 'Links' })).getAllByRole('link')
+    expect(links.map((link) => link.textContent)).toEqual([
+      'Event page',
+      'Slides: Opening slides',
+      'Code: Source code',
+    ])
+    expect(links[1]).toHaveAttribute('href', 'https://tiny.example.org/slides.pdf')
+
+    expect(screen.getByRole('heading', { name: 'Abstract' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Description' })).toBeInTheDocument()
+    expect(screen.getByText(/A longer text, with/)).toBeInTheDocument()
+  })
+
+  it('says a cancelled talk is cancelled, with no empty abstract and no speakers line', () => {
+    renderTalk('cancelled')
+    expect(screen.getByText('This talk will not take place as scheduled.')).toBeInTheDocument()
+    expect(screen.getByText('Cancelled')).toBeInTheDocument()
+    expect(screen.queryByRole('heading', { name: 'Abstract' })).toBeNull()
+    expect(within(screen.getByRole('list', { name: 'Authors' })).queryAllByRole('link')).toEqual([])
+  })
+
+  it('marks a talk in another language than the conference’s, and names the language', () => {
+    renderTalk('rust')
+    expect(screen.getByRole('article')).toHaveAttribute('lang', 'de')
+    expect(screen.getByText('German')).toBeInTheDocument()
+  })
+
+  it('puts a talk after midnight on the day the source lists it under', () => {
+    renderTalk('late')
+    expect(screen.getByText(/Saturday, January 31, 2026/)).toBeInTheDocument()
+  })
+})
