@@ -1,45 +1,40 @@
 import type { RichText } from '../../../src/data/rich-text'
+import { cleanText } from './clean-text'
+import { htmlToRichText } from './from-html'
+import { markdownToRichText } from './from-markdown'
+
+export type SourceTextFormat = 'html' | 'markdown'
+
+export interface SourceTextOptions {
+  /** What the source says its text is; without it, the text is looked at. */
+  format?: SourceTextFormat
+  /** Where the text was published: relative links in it are resolved against it. */
+  baseUrl?: string
+}
 
 /**
- * INTERIM: the rich-text converter being written elsewhere replaces this file at merge. It keeps only paragraphs of
- * plain text (tags stripped, entities decoded), so the importers can be built and tested against the final
- * signature meanwhile: lists, links and emphasis are lost here.
+ * A source's abstract, description or biography as rich text: cleaned of control characters and normalised to NFC
+ * first, then read as HTML or Markdown. Missing or blank text is no text.
  */
 export function sourceTextToRichText(
   text: string | null | undefined,
-  options: { format?: 'html' | 'markdown'; baseUrl?: string } = {},
+  options: SourceTextOptions = {},
 ): RichText {
-  if (text == null || text.trim() === '') return []
-  const format = options.format ?? (/<\/?[a-z][^>]*>/i.test(text) ? 'html' : 'markdown')
-  const plain =
-    format === 'html'
-      ? decodeEntities(
-          text
-            .replace(/<\/(?:p|li|h[1-6]|pre|blockquote)>|<br\s*\/?>|<hr\s*\/?>/gi, '\n\n')
-            .replace(/<[^>]*>/g, ''),
-        )
-      : text.replace(/\r\n?/g, '\n')
-  return plain
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
-    .filter((paragraph) => paragraph !== '')
-    .map((paragraph) => ({ p: [paragraph] }))
+  if (text == null) return []
+  const cleaned = cleanText(text)
+  if (cleaned.trim() === '') return []
+  const format = options.format ?? detectFormat(cleaned)
+  const convert = format === 'html' ? htmlToRichText : markdownToRichText
+  return convert(cleaned, { baseUrl: options.baseUrl })
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-}
+/**
+ * Tags that only HTML text has: Markdown rarely holds raw HTML, while an HTML abstract nearly always has a <p>,
+ * <br> or a list. Any other text (plain or Markdown) reads the same through the Markdown parser.
+ */
+const HTML_TAG =
+  /<\/?(?:p|br|hr|ul|ol|li|a|em|i|strong|b|u|div|span|code|pre|h[1-6]|blockquote|img|table|tr|td|th)(?:\s[^<>]*)?\/?>/i
 
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X'))
-      return String.fromCodePoint(parseInt(name.slice(2), 16))
-    if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10))
-    return ENTITIES[name.toLowerCase()] ?? match
-  })
+export function detectFormat(text: string): SourceTextFormat {
+  return HTML_TAG.test(text) ? 'html' : 'markdown'
 }
