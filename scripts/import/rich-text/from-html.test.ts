@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Block, RichText } from '../../../src/data/rich-text'
-import { htmlToRichText } from './from-html'
+import { htmlToRichText, httpUrl } from './from-html'
 
 describe('htmlToRichText', () => {
   it('keeps paragraphs, line breaks, emphasis, strong text and code spans', () => {
@@ -252,3 +252,21 @@ function blockListDepth(block: Block): number {
   if ('ol' in block) return 1 + Math.max(0, ...block.ol.map(listDepth))
   return 0
 }
+
+describe('httpUrl', () => {
+  const base = 'https://fosdem.org/2026/schedule/'
+  it('reads a host typed without a scheme as that site, not a path under the schedule', () => {
+    expect(httpUrl('www.samba.org', base)).toBe('https://www.samba.org/')
+    expect(httpUrl('github.com/tiny/opening', base)).toBe('https://github.com/tiny/opening')
+  })
+
+  it('resolves a real relative path against the base, and drops mail addresses', () => {
+    expect(httpUrl('/2026/events/x.pdf', base)).toBe('https://fosdem.org/2026/events/x.pdf')
+    expect(httpUrl('attachments/x.pdf', base)).toBe(
+      'https://fosdem.org/2026/schedule/attachments/x.pdf',
+    )
+    expect(httpUrl('email:someone@example.org', base)).toBeUndefined()
+    expect(httpUrl('someone@example.org', base)).toBeUndefined()
+    expect(httpUrl('mailto:someone@example.org', base)).toBeUndefined()
+  })
+})

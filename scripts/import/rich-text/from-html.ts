@@ -161,11 +161,21 @@ function hasVisibleText(piece: { text: string } | { code: string }): boolean {
 }
 
 /** The absolute http(s) address a link leads to, or nothing: other schemes never become links. */
+// "example.org", "www.samba.org/docs": a host name with a dot and a top-level domain of letters, then a path or nothing.
+const BARE_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#:]|$)/i
+
 export function httpUrl(href: string | undefined, baseUrl?: string): string | undefined {
   if (href === undefined) return undefined
+  const target = href.trim()
+  // Speakers type "www.samba.org" or "github.com/x" without a scheme: that is a site, not a path under the
+  // schedule's base URL. An address with an "@" and no scheme ("email:x@y", "x@y.org") is no web link at all.
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('/')) {
+    if (target.includes('@')) return undefined
+    if (BARE_HOST.test(target)) return httpUrl(`https://${target}`)
+  }
   let url: URL
   try {
-    url = new URL(href, baseUrl)
+    url = new URL(target, baseUrl)
   } catch {
     return undefined
   }
