@@ -146,7 +146,7 @@ describe.skipIf(!FOSDEM)('FOSDEM 2026 as published', () => {
       await page.getByRole('heading', { name: 'About Stephane Graber' }).waitFor()
       await page
         .getByRole('link', { name: 'Linux Containers' })
-        .and(page.locator('[href="https://linuxcontainers.org"]'))
+        .and(page.locator('[href="https://linuxcontainers.org/"]'))
         .waitFor()
       expect(await axeViolations(page)).toEqual([])
       expect(problems).toEqual([])
