@@ -107,6 +107,15 @@ describe('buildIcs', () => {
     expect(parse(plain).events[0]!.vevent.getFirstSubcomponent('valarm')).toBeNull()
   })
 
+  it('marks a cancelled talk’s event cancelled, without a reminder', () => {
+    const cancelled = { ...model.talkById.get('a1')!, status: 'cancelled' as const }
+    const event = scheduledTalkEvent(model, cancelled, { siteUrl: SITE })
+    const { events } = parse(buildIcs([event], { now: NOW, reminderMinutes: 10 }))
+    expect(events[0]!.vevent.getFirstPropertyValue('status')).toBe('CANCELLED')
+    expect(events[0]!.vevent.getFirstSubcomponent('valarm')).toBeNull()
+    expect(events[0]!.event.uid).toBe(eventOf('a1').uid)
+  })
+
   it('ends every line with CRLF and keeps every line within 75 octets', () => {
     expect(ics.endsWith('\r\n')).toBe(true)
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)

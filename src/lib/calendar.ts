@@ -19,6 +19,8 @@ export interface CalendarEvent {
   description: string
   url?: string
   location?: string
+  /** A cancelled talk's event says so, so a calendar that has it shows it cancelled rather than as on. */
+  cancelled?: boolean
 }
 
 export interface IcsOptions {
@@ -105,8 +107,9 @@ export function buildIcs(events: readonly CalendarEvent[], options: IcsOptions =
     // URL is a URI value, not TEXT: it is not escaped (RFC 5545 3.8.4.6).
     if (event.url) lines.push(property('URL', event.url))
     if (event.location) lines.push(property('LOCATION', escapeText(event.location)))
+    if (event.cancelled) lines.push('STATUS:CANCELLED')
     const reminder = options.reminderMinutes
-    if (reminder != null && reminder >= 0)
+    if (reminder != null && reminder >= 0 && !event.cancelled)
       lines.push(
         'BEGIN:VALARM',
         'ACTION:DISPLAY',
@@ -157,6 +160,7 @@ export function talkEvent(talk: TalkSummary, context: TalkEventContext): Calenda
     description: blocks.join('\n\n'),
     ...(url ? { url } : {}),
     ...(location ? { location } : {}),
+    ...(talk.status === 'cancelled' ? { cancelled: true } : {}),
   }
 }
 
