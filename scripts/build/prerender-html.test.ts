@@ -6,6 +6,7 @@ import {
   scriptsAfterContent,
   shellForConference,
   sitemapXml,
+  stylesheetHrefs,
 } from './prerender-html'
 
 const shell = `<!doctype html>
@@ -69,24 +70,57 @@ describe('fillShell', () => {
 })
 
 describe('inlineStylesheets', () => {
-  it('puts the CSS of the links it can read in place, disables those links, and keeps the others', () => {
-    const html = `<head>
+  const page = `<head>
     <link rel="stylesheet" crossorigin href="/assets/index.css">
     <link rel="icon" href="/favicon.svg" />
     <link rel="stylesheet" crossorigin href="/assets/talk.css" />
     <link rel="stylesheet" href="https://elsewhere.example/x.css" />
-  </head>`
-    const files: Record<string, string> = {
-      '/assets/index.css': 'body{margin:0}',
-      '/assets/talk.css': 'h1::after{content:"</style>"}',
-    }
-    const inlined = inlineStylesheets(html, (href) => files[href])
+  </head>
+  <body>
+    <div id="root"><h1>Talk</h1></div>
+  </body>`
+
+  it('lists the page’s stylesheets in order', () => {
+    expect(stylesheetHrefs(page)).toEqual([
+      '/assets/index.css',
+      '/assets/talk.css',
+      'https://elsewhere.example/x.css',
+    ])
+  })
+
+  it('puts the CSS in place of the links it stands for, moves them to the end of the body, and keeps the others', () => {
+    const inlined = inlineStylesheets(page, 'h1::after{content:"</style>"}', [
+      '/assets/index.css',
+      '/assets/talk.css',
+    ])
     expect(inlined).toBe(`<head>
-    <style>body{margin:0}</style><link rel="stylesheet" crossorigin href="/assets/index.css" disabled />
+    <style>h1::after{content:"<\\/style>"}</style>
     <link rel="icon" href="/favicon.svg" />
-    <style>h1::after{content:"<\\/style>"}</style><link rel="stylesheet" crossorigin href="/assets/talk.css" disabled />
     <link rel="stylesheet" href="https://elsewhere.example/x.css" />
-  </head>`)
+  </head>
+  <body>
+    <div id="root"><h1>Talk</h1></div>
+    <link rel="stylesheet" crossorigin href="/assets/index.css">
+    <link rel="stylesheet" crossorigin href="/assets/talk.css" />
+  </body>`)
+  })
+
+  it('links each stylesheet once, enabled, so that Vite’s loader adds none again', () => {
+    const inlined = inlineStylesheets(page, 'h1{margin:0}', [
+      '/assets/index.css',
+      '/assets/talk.css',
+    ])
+    // Vite's preload helper skips a stylesheet when `link[href="…"][rel="stylesheet"]` is in the document.
+    const hrefs = stylesheetHrefs(inlined)
+    expect(hrefs.toSorted()).toEqual(stylesheetHrefs(page).toSorted())
+    expect(inlined).not.toContain('disabled')
+    expect(inlined.match(/<style>/g)).toHaveLength(1)
+    // Not a head element any more: the first paint does not wait for it.
+    expect(inlined.indexOf('/assets/talk.css')).toBeGreaterThan(inlined.indexOf('<body>'))
+  })
+
+  it('leaves a page without those stylesheets alone', () => {
+    expect(inlineStylesheets(page, 'h1{margin:0}', ['/assets/other.css'])).toBe(page)
   })
 })
 

@@ -81,16 +81,22 @@ describe('prerendered pages', () => {
 })
 
 describe.each(Object.entries(VIEWPORTS))('prerendered pages on %s', (_name, viewport) => {
-  it('paint the talk before any script runs', async () => {
+  it('paint the talk before any script runs, with no stylesheet but its own CSS', async () => {
     const { page } = await newPage({ ...viewport, javaScriptEnabled: false })
+    // The page's stylesheets load after its content: it must not need them to paint styled.
+    await page.route('**/*.css', (route) => route.abort())
     await page.goto(`${baseUrl}talks/${NODE.id}`)
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(NODE.title)
     expect(await page.getByText(/^We introduce a new family/).isVisible()).toBe(true)
-    // Styled by the route's own stylesheet, linked in the HTML: the facts box has its border.
+    // Styled by the route's own rules, inlined: the facts box has its border, the header its colour.
     const border = await page
       .locator('.talk-page__facts')
       .evaluate((el) => getComputedStyle(el).borderTopStyle)
     expect(border).toBe('solid')
+    const header = await page
+      .locator('header.app-header')
+      .evaluate((el) => getComputedStyle(el).backgroundColor)
+    expect(header).not.toBe('rgba(0, 0, 0, 0)')
   })
 
   it.each([
@@ -124,6 +130,12 @@ describe.each(Object.entries(VIEWPORTS))('prerendered pages on %s', (_name, view
     expect(await page.evaluate(() => (window as unknown as { __removed: number }).__removed)).toBe(
       0,
     )
+    // The whole stylesheets, linked at the end of the page, are not added a second time by the route's code.
+    const stylesheets = await page.evaluate(() =>
+      [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href')),
+    )
+    expect(stylesheets.length).toBeGreaterThan(0)
+    expect(new Set(stylesheets).size).toBe(stylesheets.length)
     expect(problems).toEqual([])
   })
 
