@@ -12,6 +12,7 @@ import {
 const shell = `<!doctype html>
 <html lang="en">
   <head>
+    <!-- A note for index.html's readers. -->
     <title>Plenary · NeurIPS 2018 schedule</title>
     <meta
       name="description"
@@ -43,10 +44,10 @@ describe('shellForConference', () => {
 })
 
 describe('fillShell', () => {
-  it('replaces the shell’s title and description, and fills and marks the root', () => {
+  it('replaces the shell’s title and description, leaves out its comments, and fills and marks the root', () => {
     const html = fillShell(shell, {
       headTags: '<title>Talk $& · Conf</title>',
-      rootHtml: '<main><h1>Talk</h1></main>',
+      rootHtml: '<main><!--$--><h1>Talk</h1><!--/$--></main>',
       path: '/talks/x',
       dataFiles: ['data/a.json', 'data/b.json'],
       pathAttribute: 'data-prerendered-path',
@@ -56,8 +57,10 @@ describe('fillShell', () => {
     expect(html).toContain('<title>Talk $& · Conf</title>')
     expect(html).not.toContain("The shell's description.")
     expect(html).toContain(
-      '<div id="root" data-prerendered-path="/talks/x" data-prerendered-data="data/a.json data/b.json"><main><h1>Talk</h1></main></div>',
+      '<div id="root" data-prerendered-path="/talks/x" data-prerendered-data="data/a.json data/b.json"><main><!--$--><h1>Talk</h1><!--/$--></main></div>',
     )
+    expect(html).not.toContain('A note for index.html')
+    expect(html).toContain('<html lang="en">\n  <head>\n    <script type="module"')
     expect(isShell(html)).toBe(false)
     expect(isShell(shell)).toBe(true)
   })

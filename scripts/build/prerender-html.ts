@@ -17,6 +17,7 @@ export interface FilledPage {
 const ROOT = /<div id="root"><\/div>/
 const TITLE = /<title>[\s\S]*?<\/title>/
 const DESCRIPTION = /<meta\s+name="description"[\s\S]*?\/?>/
+const COMMENT = /<!--[\s\S]*?-->/
 /** A tag with the white space before it, to take it out of the shell without leaving an empty line. */
 const withSpaceBefore = (tag: RegExp) => new RegExp(`\\s*${tag.source}`)
 
@@ -30,6 +31,8 @@ export function fillShell(shell: string, page: FilledPage): string {
   const withoutTags = shell
     .replace(withSpaceBefore(TITLE), '')
     .replace(withSpaceBefore(DESCRIPTION), '')
+    // index.html's comments are for its readers, not in every page (React's own, in the root, are markers it needs).
+    .replace(new RegExp(withSpaceBefore(COMMENT).source, 'g'), '')
   const attrs = `${page.pathAttribute}="${escapeAttribute(page.path)}" ${page.dataAttribute}="${escapeAttribute(page.dataFiles.join(' '))}"`
   // Function replacements: a "$&" in a title must stay literal.
   return withoutTags
