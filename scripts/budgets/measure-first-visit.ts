@@ -38,7 +38,8 @@ export async function measureFirstVisit(
   const requested = new Set<string>()
   page.on('request', (request) => requested.add(request.url()))
   await page.goto(baseUrl, { waitUntil: 'networkidle' })
-  // Prerendered pages carry their stylesheets inline (scripts/build/prerender-html.ts): that CSS counts too.
+  // Prerendered pages carry the CSS they use inline, and load their stylesheets after the content
+  // (scripts/build/prerender-html.ts): both count.
   const inlineCss = await page.evaluate(() =>
     [...document.querySelectorAll('style')].map((style) => style.textContent ?? '').join('\n'),
   )

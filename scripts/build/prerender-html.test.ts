@@ -6,11 +6,13 @@ import {
   scriptsAfterContent,
   shellForConference,
   sitemapXml,
+  stylesheetHrefs,
 } from './prerender-html'
 
 const shell = `<!doctype html>
 <html lang="en">
   <head>
+    <!-- A note for index.html's readers. -->
     <title>Plenary · NeurIPS 2018 schedule</title>
     <meta
       name="description"
@@ -42,10 +44,10 @@ describe('shellForConference', () => {
 })
 
 describe('fillShell', () => {
-  it('replaces the shell’s title and description, and fills and marks the root', () => {
+  it('replaces the shell’s title and description, leaves out its comments, and fills and marks the root', () => {
     const html = fillShell(shell, {
       headTags: '<title>Talk $& · Conf</title>',
-      rootHtml: '<main><h1>Talk</h1></main>',
+      rootHtml: '<main><!--$--><h1>Talk</h1><!--/$--></main>',
       path: '/talks/x',
       dataFiles: ['data/a.json', 'data/b.json'],
       pathAttribute: 'data-prerendered-path',
@@ -55,8 +57,10 @@ describe('fillShell', () => {
     expect(html).toContain('<title>Talk $& · Conf</title>')
     expect(html).not.toContain("The shell's description.")
     expect(html).toContain(
-      '<div id="root" data-prerendered-path="/talks/x" data-prerendered-data="data/a.json data/b.json"><main><h1>Talk</h1></main></div>',
+      '<div id="root" data-prerendered-path="/talks/x" data-prerendered-data="data/a.json data/b.json"><main><!--$--><h1>Talk</h1><!--/$--></main></div>',
     )
+    expect(html).not.toContain('A note for index.html')
+    expect(html).toContain('<html lang="en">\n  <head>\n    <script type="module"')
     expect(isShell(html)).toBe(false)
     expect(isShell(shell)).toBe(true)
   })
@@ -69,24 +73,57 @@ describe('fillShell', () => {
 })
 
 describe('inlineStylesheets', () => {
-  it('puts the CSS of the links it can read in place, disables those links, and keeps the others', () => {
-    const html = `<head>
+  const page = `<head>
     <link rel="stylesheet" crossorigin href="/assets/index.css">
     <link rel="icon" href="/favicon.svg" />
     <link rel="stylesheet" crossorigin href="/assets/talk.css" />
     <link rel="stylesheet" href="https://elsewhere.example/x.css" />
-  </head>`
-    const files: Record<string, string> = {
-      '/assets/index.css': 'body{margin:0}',
-      '/assets/talk.css': 'h1::after{content:"</style>"}',
-    }
-    const inlined = inlineStylesheets(html, (href) => files[href])
+  </head>
+  <body>
+    <div id="root"><h1>Talk</h1></div>
+  </body>`
+
+  it('lists the page’s stylesheets in order', () => {
+    expect(stylesheetHrefs(page)).toEqual([
+      '/assets/index.css',
+      '/assets/talk.css',
+      'https://elsewhere.example/x.css',
+    ])
+  })
+
+  it('puts the CSS in place of the links it stands for, moves them to the end of the body, and keeps the others', () => {
+    const inlined = inlineStylesheets(page, 'h1::after{content:"</style>"}', [
+      '/assets/index.css',
+      '/assets/talk.css',
+    ])
     expect(inlined).toBe(`<head>
-    <style>body{margin:0}</style><link rel="stylesheet" crossorigin href="/assets/index.css" disabled />
+    <style>h1::after{content:"<\\/style>"}</style>
     <link rel="icon" href="/favicon.svg" />
-    <style>h1::after{content:"<\\/style>"}</style><link rel="stylesheet" crossorigin href="/assets/talk.css" disabled />
     <link rel="stylesheet" href="https://elsewhere.example/x.css" />
-  </head>`)
+  </head>
+  <body>
+    <div id="root"><h1>Talk</h1></div>
+    <link rel="stylesheet" crossorigin href="/assets/index.css">
+    <link rel="stylesheet" crossorigin href="/assets/talk.css" />
+  </body>`)
+  })
+
+  it('links each stylesheet once, enabled, so that Vite’s loader adds none again', () => {
+    const inlined = inlineStylesheets(page, 'h1{margin:0}', [
+      '/assets/index.css',
+      '/assets/talk.css',
+    ])
+    // Vite's preload helper skips a stylesheet when `link[href="…"][rel="stylesheet"]` is in the document.
+    const hrefs = stylesheetHrefs(inlined)
+    expect(hrefs.toSorted()).toEqual(stylesheetHrefs(page).toSorted())
+    expect(inlined).not.toContain('disabled')
+    expect(inlined.match(/<style>/g)).toHaveLength(1)
+    // Not a head element any more: the first paint does not wait for it.
+    expect(inlined.indexOf('/assets/talk.css')).toBeGreaterThan(inlined.indexOf('<body>'))
+  })
+
+  it('leaves a page without those stylesheets alone', () => {
+    expect(inlineStylesheets(page, 'h1{margin:0}', ['/assets/other.css'])).toBe(page)
   })
 })
 

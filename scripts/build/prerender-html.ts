@@ -17,6 +17,7 @@ export interface FilledPage {
 const ROOT = /<div id="root"><\/div>/
 const TITLE = /<title>[\s\S]*?<\/title>/
 const DESCRIPTION = /<meta\s+name="description"[\s\S]*?\/?>/
+const COMMENT = /<!--[\s\S]*?-->/
 /** A tag with the white space before it, to take it out of the shell without leaving an empty line. */
 const withSpaceBefore = (tag: RegExp) => new RegExp(`\\s*${tag.source}`)
 
@@ -30,6 +31,8 @@ export function fillShell(shell: string, page: FilledPage): string {
   const withoutTags = shell
     .replace(withSpaceBefore(TITLE), '')
     .replace(withSpaceBefore(DESCRIPTION), '')
+    // index.html's comments are for its readers, not in every page (React's own, in the root, are markers it needs).
+    .replace(new RegExp(withSpaceBefore(COMMENT).source, 'g'), '')
   const attrs = `${page.pathAttribute}="${escapeAttribute(page.path)}" ${page.dataAttribute}="${escapeAttribute(page.dataFiles.join(' '))}"`
   // Function replacements: a "$&" in a title must stay literal.
   return withoutTags
@@ -64,23 +67,43 @@ export function sitemapXml(urls: string[]): string {
 }
 
 const STYLESHEET_LINK = /<link\b[^>]*\brel="stylesheet"[^>]*>/g
+const hrefOf = (link: string) => /\bhref="([^"]+)"/.exec(link)?.[1]
+
+/** The hrefs of the page's stylesheet links, in order. */
+export function stylesheetHrefs(html: string): string[] {
+  return [...html.matchAll(STYLESHEET_LINK)].flatMap(([link]) => hrefOf(link) ?? [])
+}
 
 /**
- * Puts the page's stylesheets into the page: the first paint then waits for no request but the HTML's own (on a
- * phone's network each stylesheet is a round trip, and a talk page links three). `read` gives a linked file's CSS by
- * its href, or undefined to keep that link. The link stays, disabled: a disabled stylesheet is never fetched, but
- * Vite's loader sees it and does not add the file again when the route's code loads (a stylesheet added then may
- * still hold up the first paint).
+ * Puts `css`, what this kind of page uses of the stylesheets `hrefs` (scripts/build/prune-css.ts), in a <style> where
+ * the first of their links was, and moves those links to the end of <body>:
+ * - the first paint waits for no request but the HTML's own (on a phone's network each stylesheet is a round trip,
+ *   and a talk page links three);
+ * - the whole stylesheets still load, for what the app renders once it runs (the clock's "now", menus, dialogs). A
+ *   stylesheet linked at the end of <body> holds up neither the content before it nor its paint, and no inline
+ *   `onload` handler is needed (the content security policy is to forbid them). The module scripts run after it has
+ *   loaded, so the app hydrates with every rule in place;
+ * - Vite's loader finds the links and does not add the files again when the route's code loads.
+ * Links to other stylesheets stay as they are.
  */
-export function inlineStylesheets(html: string, read: (href: string) => string | undefined) {
-  return html.replace(STYLESHEET_LINK, (link) => {
-    const href = /\bhref="([^"]+)"/.exec(link)?.[1]
-    const css = href === undefined ? undefined : read(href)
-    if (css === undefined) return link
-    // "</style" inside the CSS would end the element early.
-    const disabled = link.replace(/\s*\/?>$/, ' disabled />')
-    return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>${disabled}`
-  })
+export function inlineStylesheets(html: string, css: string, hrefs: readonly string[]): string {
+  const moved: string[] = []
+  const withoutLinks = html.replace(
+    new RegExp(`\\s*${STYLESHEET_LINK.source}`, 'g'),
+    (spaceAndLink) => {
+      const link = spaceAndLink.trimStart()
+      const href = hrefOf(link)
+      if (href === undefined || !hrefs.includes(href)) return spaceAndLink
+      moved.push(link)
+      // "</style" inside the CSS would end the element early.
+      return moved.length === 1
+        ? `${spaceAndLink.slice(0, -link.length)}<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`
+        : ''
+    },
+  )
+  if (moved.length === 0) return html
+  // Function replacement: a "$&" in an href must stay literal.
+  return withoutLinks.replace(/\s*<\/body>/, (end) => `\n    ${moved.join('\n    ')}${end}`)
 }
 
 /**

@@ -23,7 +23,9 @@ import {
   isShell,
   scriptsAfterContent,
   sitemapXml,
+  stylesheetHrefs,
 } from './prerender-html'
+import { addPage, emptyVocabulary, pruneCss, type PageVocabulary } from './prune-css'
 
 const OG_IMAGE = {
   file: 'og-image.png',
@@ -76,6 +78,14 @@ function readRouteAssets(
     }
     return { stylesheets: [...stylesheets], modules: [...modules] }
   }
+}
+
+type PageKind = 'timeline' | 'talks' | 'authors'
+
+interface PendingPage {
+  /** The file to write. */
+  target: string
+  html: string
 }
 
 export interface PrerenderOptions {
@@ -155,24 +165,38 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
   const timelineModules = longDays ? [VIRTUAL_LIST_MODULE] : []
 
   /**
-   * Pages carry their CSS inline (scripts/build/prerender-html.ts) up to this many pages: about 20 KB each, so at
-   * conference scale (16,000 pages) only `/` does, and the rest link the stylesheets, which the browser caches.
+   * Pages carry the CSS they use inline (scripts/build/prerender-html.ts) up to this many pages: at conference scale
+   * (16,000 pages) only `/` does, and the rest link the stylesheets, which the browser caches.
    */
   const INLINE_CSS_PAGE_LIMIT = 2_000
   const cssByHref = new Map<string, string | undefined>()
-  const inlineCss = (html: string) =>
-    inlineStylesheets(html, (href) => {
-      if (!cssByHref.has(href)) {
-        const file = href.startsWith(base) ? join(outDir, href.slice(base.length)) : null
-        cssByHref.set(href, file && existsSync(file) ? readFileSync(file, 'utf8') : undefined)
-      }
-      return cssByHref.get(href)
-    })
+  const cssOf = (href: string) => {
+    if (!cssByHref.has(href)) {
+      const file = href.startsWith(base) ? join(outDir, href.slice(base.length)) : null
+      cssByHref.set(href, file && existsSync(file) ? readFileSync(file, 'utf8') : undefined)
+    }
+    return cssByHref.get(href)
+  }
+  /**
+   * The pages of each kind (and stylesheets) that carry their CSS inline, held until all are rendered: what a kind
+   * inlines is what any of its pages uses (scripts/build/prune-css.ts).
+   */
+  const inlineGroups = new Map<
+    string,
+    { kind: PageKind; hrefs: string[]; vocabulary: PageVocabulary; pages: PendingPage[] }
+  >()
 
   const everything = mode === 'all'
   const paths = entry.pagePaths(schedule, { talks: everything, authors: everything })
-  const counts = { timeline: 0, talks: 0, authors: 0 }
+  const counts: Record<PageKind, number> = { timeline: 0, talks: 0, authors: 0 }
   let written = 0
+  let bytes = 0
+  const write = ({ target, html }: PendingPage) => {
+    mkdirSync(dirname(target), { recursive: true })
+    writeFileSync(target, html)
+    written++
+    bytes += Buffer.byteLength(html)
+  }
 
   for (const path of paths) {
     const talkId = /^\/talks\/([^/]+)$/.exec(path)?.[1]
@@ -208,19 +232,39 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
       pathAttribute: entry.PATH_ATTRIBUTE,
       dataAttribute: entry.DATA_ATTRIBUTE,
     })
-    const styled =
-      path === '/' || paths.length <= INLINE_CSS_PAGE_LIMIT ? inlineCss(filled) : filled
-    const html = scriptsAfterContent(styled)
-    const target =
-      path === '/'
-        ? indexFile
-        : join(outDir, ...path.slice(1).split('/').map(decodeURIComponent), 'index.html')
-    mkdirSync(dirname(target), { recursive: true })
-    writeFileSync(target, html)
-    written++
-    if (path === '/') counts.timeline++
-    else if (talk) counts.talks++
-    else counts.authors++
+    const kind: PageKind = path === '/' ? 'timeline' : talk ? 'talks' : 'authors'
+    counts[kind]++
+    const pending = {
+      target:
+        path === '/'
+          ? indexFile
+          : join(outDir, ...path.slice(1).split('/').map(decodeURIComponent), 'index.html'),
+      html: scriptsAfterContent(filled),
+    }
+    const hrefs = stylesheetHrefs(filled).filter((href) => cssOf(href) !== undefined)
+    if (hrefs.length === 0 || (path !== '/' && paths.length > INLINE_CSS_PAGE_LIMIT)) {
+      write(pending)
+      continue
+    }
+    const key = [kind, ...hrefs].join(' ')
+    let group = inlineGroups.get(key)
+    if (!group)
+      inlineGroups.set(key, (group = { kind, hrefs, vocabulary: emptyVocabulary(), pages: [] }))
+    addPage(group.vocabulary, filled)
+    group.pages.push(pending)
+  }
+
+  const rendered = performance.now()
+  const inlineCss: Record<PageKind, { bytes: number; pages: number }> = {
+    timeline: { bytes: 0, pages: 0 },
+    talks: { bytes: 0, pages: 0 },
+    authors: { bytes: 0, pages: 0 },
+  }
+  for (const { kind, hrefs, vocabulary, pages } of inlineGroups.values()) {
+    const css = pruneCss(hrefs.map((href) => cssOf(href)!).join('\n'), vocabulary)
+    inlineCss[kind].bytes += Buffer.byteLength(css) * pages.length
+    inlineCss[kind].pages += pages.length
+    for (const page of pages) write({ ...page, html: inlineStylesheets(page.html, css, hrefs) })
   }
 
   const sitemap = join(outDir, 'sitemap.xml')
@@ -239,10 +283,16 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
   rmSync(join(outDir, '.vite'), { recursive: true, force: true })
 
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+  const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`
+  const perKind = (Object.keys(inlineCss) as PageKind[])
+    .filter((kind) => inlineCss[kind].pages > 0)
+    .map((kind) => `${kind} ${kib(inlineCss[kind].bytes / inlineCss[kind].pages)}`)
   const done = performance.now()
   console.log(
-    `prerender: ${written} pages (${counts.timeline} timeline, ${counts.talks} talks, ${counts.authors} authors)` +
-      ` in ${seconds(done - started)} (SSR build ${seconds(built - started)}, rendering ${seconds(done - built)})` +
-      `${siteUrl ? `, sitemap.xml for ${siteUrl}` : ', no PLENARY_SITE_URL: no canonical, og:url or sitemap'}`,
+    `prerender: ${written} pages (${counts.timeline} timeline, ${counts.talks} talks, ${counts.authors} authors),` +
+      ` ${(bytes / 1048576).toFixed(1)} MiB, in ${seconds(done - started)}` +
+      ` (SSR build ${seconds(built - started)}, rendering ${seconds(rendered - built)}, CSS ${seconds(done - rendered)});` +
+      ` inline CSS per page: ${perKind.join(', ') || 'none'}` +
+      `${siteUrl ? `; sitemap.xml for ${siteUrl}` : '; no PLENARY_SITE_URL: no canonical, og:url or sitemap'}`,
   )
 }

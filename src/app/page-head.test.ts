@@ -39,7 +39,7 @@ describe('firstSentence', () => {
 })
 
 describe('pageHead and headTags', () => {
-  it('describes a talk by its abstract’s first sentence, with Open Graph and Twitter tags', () => {
+  it('describes a talk by its abstract’s first sentence, with Open Graph tags and X’s card type', () => {
     const head = pageHead('/talks/neural-ordinary-differential-equations', model, details)!
     expect(head.title).toBe('Neural Ordinary Differential Equations · NeurIPS 2018')
     expect(head.description).toBe('We introduce a new family of deep neural network models.')
@@ -51,6 +51,8 @@ describe('pageHead and headTags', () => {
     expect(tags).toContain('<meta property="og:type" content="article" />')
     expect(tags).toContain('<meta name="twitter:card" content="summary_large_image" />')
     expect(tags).toContain('<meta property="og:image" content="/og-image.png" />')
+    // X falls back to og:title, og:description and og:image: not repeated in every page.
+    expect(tags).not.toMatch(/twitter:(title|description|image")/)
     expect(tags).toContain(
       '<link rel="preload" href="/data/schedule.x.json" as="fetch" crossorigin="anonymous" />',
     )

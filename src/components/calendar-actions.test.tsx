@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import ICAL from 'ical.js'
 import { describe, expect, it, vi } from 'vitest'
 import { renderWithSchedule } from '../../tests/fixtures/render-with-schedule'
+import { HydratedContext } from '../lib/client-store'
 import { CalendarActions } from './calendar-actions'
 
 const NODE = 'neural-ordinary-differential-equations'
@@ -35,6 +36,25 @@ describe('CalendarActions', () => {
     expect(url.searchParams.get('dates')).toBe('20181204T205000Z/20181204T210500Z')
     expect(url.searchParams.get('details')).toContain(`${window.location.origin}/talks/${NODE}`)
     expect(url.searchParams.get('details')).toContain('Ricky T. Q. Chen, David Duvenaud')
+  })
+
+  it('leaves the abstract out of the prerendered link, and adds it once the app runs', () => {
+    const details = () =>
+      new URL(
+        screen
+          .getByRole('link', { name: 'Google Calendar (opens in a new tab)' })
+          .getAttribute('href')!,
+      ).searchParams.get('details')
+    const { unmount } = renderWithSchedule(
+      <HydratedContext value={false}>
+        <CalendarActions talkId={NODE} />
+      </HydratedContext>,
+    )
+    expect(details()).toContain('Ricky T. Q. Chen, David Duvenaud')
+    expect(details()).not.toContain('The abstract of Neural Ordinary Differential Equations.')
+    unmount()
+    renderWithSchedule(<CalendarActions talkId={NODE} />)
+    expect(details()).toContain('The abstract of Neural Ordinary Differential Equations.')
   })
 
   it('downloads a one-event .ics with the abstract and a reminder', async () => {

@@ -16,10 +16,19 @@ export function CalendarActions({ talkId }: { talkId: string }) {
     ...datasetQueries.detailsOf(model.schedule, talk ?? { details: -1 }),
     enabled: Boolean(talk),
   })
+  // Null on the server and while the app hydrates a prerendered page.
   const base = useSiteUrl()
   if (!talk) return null
   const { conference } = model.schedule
-  const googleUrl = googleCalendarUrl(scheduledTalkEvent(model, talk, { details, siteUrl: base }))
+  // The abstract makes the link up to 1.2 KB long, in every prerendered talk page: there (for a reader without
+  // JavaScript) the link has the title, time, room and authors, and the app adds the abstract and the talk's address
+  // once it runs. The .ics file has the abstract either way.
+  const googleUrl = googleCalendarUrl(
+    scheduledTalkEvent(model, talk, {
+      ...(base === null ? {} : { details }),
+      siteUrl: base,
+    }),
+  )
 
   async function download() {
     let chunk = details
