@@ -4,31 +4,39 @@
  * build's time, the prerender's line (pages, bytes, time, inline CSS per page), what the site weighs by part (pages of
  * each kind, data, assets) and what a first visit to `/` loads (the JS and CSS, gzip, as `npm run budgets` counts).
  *
- * The dataset: the argument, else PLENARY_DATASET. Settings (environment): PLENARY_BASE (base path, as for the
- * build), BENCH_KEEP=1 (keep the built folder and print where it is).
+ * The dataset: the argument (a dataset, or a frab XML / schedule JSON file, imported first and timed), else
+ * PLENARY_DATASET, else FOSDEM 2026 from ../shared/data when it is there. Settings (environment): PLENARY_BASE (base
+ * path, as for the build), BENCH_KEEP=1 (keep the built folder and print where it is).
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { launchBrowser } from '../../tests/e2e/support/browser'
 import { startStaticServer } from '../../tests/e2e/support/static-server'
 import { measureFirstVisit } from '../budgets/measure-first-visit'
+import { importScheduleFile } from '../import/import-schedule-file'
+import { sharedDataFile } from '../../tests/support/shared-data'
 import { PAGES, siteFigures, type SitePart } from './site-figures'
 
 const line = (text: string) => console.log(`bench:build ${text}`)
 const mib = (bytes: number) => `${(bytes / 1048576).toFixed(2)} MiB`
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
 
-const given = process.argv[2] ?? process.env.PLENARY_DATASET
+const outDir = mkdtempSync(join(tmpdir(), 'plenary-bench-build-'))
+// Apart from the build's folder, which the build empties first.
+const dataDir = mkdtempSync(join(tmpdir(), 'plenary-bench-data-'))
+const given =
+  process.argv[2] ??
+  process.env.PLENARY_DATASET ??
+  sharedDataFile('fosdem-2026-schedule.xml', 'bench:build')
 if (!given) {
   console.error(
-    'usage: npm run bench:build -- <dataset.json>   (or PLENARY_DATASET=<dataset.json>)',
+    'usage: npm run bench:build -- <dataset.json | schedule.xml | schedule.json>   (or PLENARY_DATASET=<dataset.json>)',
   )
   process.exit(2)
 }
-const datasetFile = resolve(given)
-if (!existsSync(datasetFile)) throw new Error(`bench:build: no dataset at ${datasetFile}`)
+const datasetFile = importedIfSchedule(resolve(given))
 const dataset = JSON.parse(readFileSync(datasetFile, 'utf8')) as {
   conference: { name: string }
   talks: unknown[]
@@ -39,7 +47,6 @@ line(
 )
 line(`machine: load average ${loadavg()[0]!.toFixed(2)} (two busy cores double the times)`)
 
-const outDir = mkdtempSync(join(tmpdir(), 'plenary-bench-build-'))
 try {
   const started = performance.now()
   const output = execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
@@ -78,4 +85,17 @@ try {
 } finally {
   if (process.env.BENCH_KEEP === '1') line(`kept: ${outDir}`)
   else rmSync(outDir, { recursive: true, force: true })
+  rmSync(dataDir, { recursive: true, force: true })
+}
+
+/** A dataset as it is; a published schedule imported into the build folder first, with the import's time. */
+function importedIfSchedule(file: string): string {
+  if (!existsSync(file)) throw new Error(`bench:build: no file at ${file}`)
+  if (/"schemaVersion"/.test(readFileSync(file, 'utf8').slice(0, 200))) return file
+  const started = performance.now()
+  const { dataset } = importScheduleFile(file)
+  line(`import: ${((performance.now() - started) / 1000).toFixed(2)} s (${file}, in process)`)
+  const imported = join(dataDir, 'dataset.json')
+  writeFileSync(imported, JSON.stringify(dataset))
+  return imported
 }
