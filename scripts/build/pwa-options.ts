@@ -89,9 +89,12 @@ export function pwaOptions(base: string): Partial<VitePWAOptions> {
             ...(workbox.globIgnores ?? ['**/node_modules/**/*']),
             ...EXTRAS_GLOBS,
           ]
+        // Says what the plugin's own summary (printed next, counting every precached file) does not: the choice.
         console.log(
-          `service worker: precaching ${scope === 'shell' ? 'the shell and the schedule' : 'everything'} ` +
-            `(pages and data beyond the shell: ${(bytes / 1024).toFixed(0)} KiB)`,
+          `service worker: ${(bytes / 1024).toFixed(0)} KiB of pages and data beyond the shell, ` +
+            (scope === 'shell'
+              ? 'cached as they are used (the precache below holds the shell and the schedule)'
+              : 'precached with the shell (all counted below)'),
         )
       },
     },

@@ -1,4 +1,3 @@
-import { conferenceDays } from './day-index'
 import type { Conference, ScheduleIndex } from './types'
 
 /**
@@ -40,4 +39,12 @@ export function indexFileOfDay(
   date: string | undefined,
 ): string {
   return outline.days.find((day) => day.date === date)?.file ?? outline.scheduleFile
+}
+
+/**
+ * The conference days, in order ("2018-12-04"): the dataset lists them, and only days with talks. Here rather than in
+ * day-index.ts, which only the offline day cut loads (on demand).
+ */
+export function conferenceDays(schedule: Pick<ScheduleIndex, 'days'>): string[] {
+  return schedule.days.map((day) => day.date).sort()
 }

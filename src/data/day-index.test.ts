@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { multiSessionDataset, scheduleIndexOf } from '../../tests/fixtures/multi-session'
-import { indexFileOfDay, outlineOf } from './dataset-outline'
-import { conferenceDays, dayIndex } from './day-index'
+import { conferenceDays, indexFileOfDay, outlineOf } from './dataset-outline'
+import { dayIndex } from './day-index'
 
 const schedule = scheduleIndexOf(multiSessionDataset)
 

@@ -1,11 +1,6 @@
 import { dayOfTalk } from './schedule-model'
 import type { ScheduleIndex } from './types'
 
-/** The conference days, in order ("2018-12-04"): the dataset lists them, and only days with talks. */
-export function conferenceDays(schedule: Pick<ScheduleIndex, 'days'>): string[] {
-  return schedule.days.map((day) => day.date).sort()
-}
-
 /**
  * One day of the schedule index, in the same shape: that day's sessions, its talks and those talks' authors. The
  * timeline of a many-day conference loads one of these instead of the whole index (a fifth of the bytes to fetch,
