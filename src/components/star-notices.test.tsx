@@ -21,7 +21,7 @@ describe('StarNotices', () => {
     const { unmount } = render(<StarNotices />)
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(
-        'Your saved stars could not be read, so your agenda started fresh. A copy of the old data is kept in this browser.',
+        'Your saved stars could not be read, so your agenda started fresh. A copy is set aside in this browser: your agenda can restore it.',
       ),
     )
     expect(screen.getByRole('button', { name: 'Download the old data' })).toBeInTheDocument()

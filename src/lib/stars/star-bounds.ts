@@ -14,6 +14,6 @@ export const MAX_SHARE_LENGTH = 2000
 
 /** "7.2 MB", "340 KB": a size as a person reads it. */
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`
   return `${Math.max(1, Math.round(bytes / 1024))} KB`
 }
