@@ -128,13 +128,20 @@ describe('share links', () => {
     const index = shareIndex(dataset.talks.map((t) => t.id))
     const picked = dataset.talks.filter((_, i) => i % 2 === 0)
     const { page, problems } = await newPage(PHONE)
-    await page.goto(`${baseUrl}agenda?a=${encodeShareCode(index, picked.map((t) => t.id))}`)
+    await page.goto(
+      `${baseUrl}agenda?a=${encodeShareCode(
+        index,
+        picked.map((t) => t.id),
+      )}`,
+    )
     await page.getByRole('heading', { level: 1, name: 'Shared agenda' }).waitFor()
     const compact = await agendaTitles(page)
     expect(new Set(compact)).toEqual(new Set(picked.map((t) => t.title)))
 
     await page.goto(`${baseUrl}agenda?ids=${picked.map((t) => t.id).join(',')},gone-talk`)
-    await page.getByText('1 talk in this link is not in the current schedule and is skipped.').waitFor()
+    await page
+      .getByText('1 talk in this link is not in the current schedule and is skipped.')
+      .waitFor()
     expect(await agendaTitles(page)).toEqual(compact)
     expect(await axeViolations(page)).toEqual([])
     expect(problems).toEqual([])
