@@ -21,9 +21,11 @@ export default function StarNoticesContent() {
       {recovered && (
         <div className="star-notice">
           <p className="star-notice__text">
-            Your saved stars could not be read, so your agenda started fresh.
+            {recovered.reason === 'bad-entries'
+              ? `${recovered.count === 1 ? '1 of your saved stars' : `${recovered.count} of your saved stars`} could not be read; the others are kept.`
+              : 'Your saved stars could not be read, so your agenda started fresh.'}
             {recovered.backupKey
-              ? ' A copy of the old data is kept in this browser.'
+              ? ' A copy is set aside in this browser: your agenda can restore it.'
               : ' The old data is left untouched; new stars last until you close this tab.'}
           </p>
           <div className="star-notice__actions">
@@ -49,8 +51,9 @@ export default function StarNoticesContent() {
       {faults.memoryOnly && !memoryNoticeClosed && (
         <div className="star-notice">
           <p className="star-notice__text">
-            Stars can’t be saved in this browser (storage is off or full). They work until you close
-            this tab; download a backup from your agenda to keep them.
+            {faults.storageFull
+              ? 'Your star could not be saved: this browser’s storage for the site is full. Stars made now work until you close this tab; download a backup from your agenda to keep them.'
+              : 'Stars can’t be saved in this browser (storage is off or full). They work until you close this tab; download a backup from your agenda to keep them.'}
           </p>
           <div className="star-notice__actions">
             <button

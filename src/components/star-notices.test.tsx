@@ -21,7 +21,7 @@ describe('StarNotices', () => {
     const { unmount } = render(<StarNotices />)
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(
-        'Your saved stars could not be read, so your agenda started fresh. A copy of the old data is kept in this browser.',
+        'Your saved stars could not be read, so your agenda started fresh. A copy is set aside in this browser: your agenda can restore it.',
       ),
     )
     expect(screen.getByRole('button', { name: 'Download the old data' })).toBeInTheDocument()
@@ -36,7 +36,26 @@ describe('StarNotices', () => {
     expect(localStorage.getItem(BACKUP_KEY)).toBe('garbage')
   })
 
-  it('says clearly, without blocking, that stars cannot be saved when storage refuses', async () => {
+  it('says storage is off when writes are refused for another reason', async () => {
+    const user = userEvent.setup()
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError')
+    })
+    render(
+      <>
+        <StarButton talkId="a" title="Talk A" />
+        <StarNotices />
+      </>,
+    )
+    await user.click(screen.getByRole('button', { name: 'Star Talk A' }))
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Stars can’t be saved in this browser (storage is off or full). They work until you close this tab',
+      ),
+    )
+  })
+
+  it('says clearly, without blocking, that a star cannot be saved when storage is full', async () => {
     const user = userEvent.setup()
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError')
@@ -55,7 +74,7 @@ describe('StarNotices', () => {
     )
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(
-        'Stars can’t be saved in this browser (storage is off or full). They work until you close this tab',
+        'Your star could not be saved: this browser’s storage for the site is full.',
       ),
     )
     await user.click(screen.getByRole('button', { name: 'OK' }))

@@ -4,6 +4,8 @@ import ICAL from 'ical.js'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderWithSchedule } from '../../../tests/fixtures/render-with-schedule'
 import { loadStars } from '../../lib/stars/stars'
+import { multiSessionDataset } from '../../../tests/fixtures/multi-session'
+import { encodeShareCode, shareIndex } from '../../lib/stars/share-code'
 import { AgendaPage } from './agenda-page'
 
 const starStore = await loadStars()
@@ -222,6 +224,92 @@ describe('your agenda', () => {
     expect(rowTitles()).toEqual(['Attention Is Enough', 'Graph Nets, Revisited'])
   })
 
+  it('skips ids the schedule does not know and says exactly what it added and skipped', async () => {
+    const user = userEvent.setup()
+    starStore.star('a1')
+    renderAgenda()
+    const ids = ['a1', 'b1', ...Array.from({ length: 10_000 }, (_, i) => `made-up-${i}`)]
+    await user.upload(
+      screen.getByLabelText('Backup file'),
+      new File([JSON.stringify(ids)], 'hostile.json', { type: 'application/json' }),
+    )
+    expect(
+      await screen.findByText(
+        'Restored 1 talk; 1 was already starred. Skipped 10,000 talks not in this schedule.',
+      ),
+    ).toBeInTheDocument()
+    expect([...starStore.getStarredIds()]).toEqual(['a1', 'b1'])
+    expect(screen.getByText('2 talks', { exact: false })).toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: 'No longer in the schedule' })).toBeNull()
+  })
+
+  it('adds nothing and says so when storage is full, keeping what was stored', async () => {
+    const user = userEvent.setup()
+    starStore.star('a1')
+    renderAgenda()
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    await user.upload(
+      screen.getByLabelText('Backup file'),
+      new File(['["b1"]'], 'backup.json', { type: 'application/json' }),
+    )
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Nothing was restored: this browser’s storage is full. Your agenda is as it was;',
+    )
+    expect([...starStore.getStarredIds()]).toEqual(['a1'])
+  })
+
+  it('says how big a file is when it is too big to be a backup', async () => {
+    const user = userEvent.setup()
+    renderAgenda()
+    const file = new File(['[]'], 'big.json')
+    Object.defineProperty(file, 'size', { value: 7.2 * 1024 * 1024 })
+    await user.upload(screen.getByLabelText('Backup file'), file)
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The file is 7.2 MB: a backup is at most 5 MB.',
+    )
+  })
+
+  it('offers neither export nor share when no starred talk is in the schedule, and removes them all at once', async () => {
+    const user = userEvent.setup()
+    starStore.starMany(['gone-1', 'gone-2', 'gone-3'])
+    renderAgenda()
+    expect(
+      screen.getByText(/None of your starred talks is in the current schedule/),
+    ).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Export to calendar' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Share agenda' })).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Remove all 3' }))
+    expect(
+      screen.getByText('Removed 3 talks that are no longer in the schedule.', { exact: false }),
+    ).toBeInTheDocument()
+    expect(starStore.getStarredIds().size).toBe(0)
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect([...starStore.getStarredIds()]).toEqual(['gone-1', 'gone-2', 'gone-3'])
+  })
+
+  it('keeps the good stored entries and restores the set-aside ones from the agenda', async () => {
+    const user = userEvent.setup()
+    localStorage.setItem(
+      'plenary:stars',
+      JSON.stringify({ version: 1, starred: [{ id: 'a1', at: 1 }, 'b1', { id: 7 }] }),
+    )
+    starStore.resetForTests()
+    renderAgenda()
+    expect(rowTitles()).toEqual(['Attention Is Enough'])
+    const section = screen.getByRole('region', { name: 'Set-aside stars' })
+    await user.click(within(section).getByRole('button', { name: 'Restore 2 set-aside entries' }))
+    expect(
+      await screen.findByText('Restored 1 talk. Skipped 1 talk not in this schedule.'),
+    ).toBeInTheDocument()
+    expect([...starStore.getStarredIds()]).toEqual(['a1', 'b1'])
+    // Something was skipped, so the copy stays until the attendee discards it.
+    await user.click(screen.getByRole('button', { name: 'Discard it' }))
+    expect(screen.queryByRole('region', { name: 'Set-aside stars' })).toBeNull()
+    expect(localStorage.getItem('plenary:stars:set-aside')).toBeNull()
+  })
+
   it('says so when the chosen file is not a backup, and changes nothing', async () => {
     const user = userEvent.setup()
     starStore.star('a1')
@@ -260,6 +348,20 @@ describe('a shared agenda link', () => {
     renderAgenda('/agenda?ids=b1,a1')
     expect(within(rowOf('Graph Nets, Revisited')).getByText('In your agenda')).toBeInTheDocument()
     expect(within(rowOf('Attention Is Enough')).queryByText('In your agenda')).toBeNull()
+  })
+
+  it('opens a compact link with the same talks', () => {
+    const index = shareIndex(multiSessionDataset.talks.map((talk) => talk.id))
+    renderAgenda(`/agenda?a=${encodeShareCode(index, ['b1', 'a1'])}`)
+    expect(rowTitles()).toEqual(['Attention Is Enough', 'Graph Nets, Revisited'])
+  })
+
+  it('says so when a compact link was made for other talks', () => {
+    renderAgenda('/agenda?a=1zzzz.rBB')
+    expect(
+      screen.getByText(/This link was made for a different version of the schedule/),
+    ).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Add all to my agenda' })).toBeNull()
   })
 
   it('tolerates a link with nothing known in it', () => {

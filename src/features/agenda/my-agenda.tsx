@@ -8,16 +8,20 @@ import { downloadFile } from '../../lib/download-file'
 import { paths } from '../../lib/paths'
 import { shareOrCopy } from '../../lib/share-link'
 import { absoluteUrl, siteUrl } from '../../lib/site-url'
+import type { ShareIndex } from '../../lib/stars/share-code'
 import { useStarredIds } from '../../lib/stars/stars'
+import { count } from './add-result-message'
 import { AgendaBackupPanel } from './agenda-backup-panel'
 import { AgendaDays } from './agenda-days'
 import { agendaShareHref } from './agenda-link'
+import { AgendaMissing } from './agenda-missing'
 import { buildAgenda } from './agenda-model'
 import { agendaIcs } from './export-agenda'
+import { SetAsidePanel } from './set-aside-panel'
 import { Link } from '../../components/link'
 
 /** Your starred talks by day, with calendar export, a share link and a backup. */
-export function MyAgenda({ model }: { model: ScheduleModel }) {
+export function MyAgenda({ model, index }: { model: ScheduleModel; index: ShareIndex }) {
   const ids = useStarredIds()
   const agenda = useMemo(() => buildAgenda(model, ids), [model, ids])
   const { conference } = model.schedule
@@ -37,53 +41,46 @@ export function MyAgenda({ model }: { model: ScheduleModel }) {
         </div>
       ) : (
         <>
-          <p className="agenda-summary">
-            {count(agenda.talkCount, 'talk')}
-            {agenda.clashCount > 0 && ` · ${count(agenda.clashCount, 'clash', 'clashes')}`}
-            <span className="agenda-summary__print"> · {conference.name}</span>
-          </p>
-          <AgendaActions model={model} ids={ids} />
-          <AgendaDays
-            days={agenda.days}
-            model={model}
-            action={(item) => <StarButton talkId={item.talk.id} title={item.talk.title} />}
-          />
-          {agenda.missingIds.length > 0 && (
-            <section className="agenda-missing" aria-labelledby="agenda-missing-title">
-              <h2 id="agenda-missing-title">No longer in the schedule</h2>
-              <p className="agenda-missing__note">
-                These starred talks are not in the current schedule. They stay starred in case they
-                come back; unstar them to remove them.
+          {agenda.talkCount > 0 ? (
+            <>
+              <p className="agenda-summary">
+                {count(agenda.talkCount, 'talk')}
+                {agenda.clashCount > 0 && ` · ${count(agenda.clashCount, 'clash', 'clashes')}`}
+                <span className="agenda-summary__print"> · {conference.name}</span>
               </p>
-              <ul className="agenda-list">
-                {agenda.missingIds.map((id) => (
-                  <li key={id} className="agenda-item">
-                    <div className="agenda-item__row">
-                      <div className="agenda-item__body">
-                        <span className="agenda-item__title">{id}</span>
-                        <p className="agenda-item__meta">No longer in the schedule</p>
-                      </div>
-                      <StarButton talkId={id} title={id} />
-                    </div>
-                  </li>
-                ))}
-              </ul>
-            </section>
+              <AgendaActions model={model} ids={ids} index={index} />
+              <AgendaDays
+                days={agenda.days}
+                model={model}
+                action={(item) => <StarButton talkId={item.talk.id} title={item.talk.title} />}
+              />
+            </>
+          ) : (
+            <p className="agenda-summary">
+              None of your starred talks is in the current schedule, so there is nothing to export
+              or share.
+            </p>
           )}
         </>
       )}
+      <AgendaMissing ids={agenda.missingIds} />
+      <SetAsidePanel model={model} />
       <AgendaBackupPanel model={model} />
     </div>
   )
 }
 
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`
-}
-
 type ShareState = { step: 'idle' } | { step: 'done'; url: string; message: string }
 
-function AgendaActions({ model, ids }: { model: ScheduleModel; ids: ReadonlySet<string> }) {
+function AgendaActions({
+  model,
+  ids,
+  index,
+}: {
+  model: ScheduleModel
+  ids: ReadonlySet<string>
+  index: ShareIndex
+}) {
   const queryClient = useQueryClient()
   const reminderId = useId()
   const [reminder, setReminder] = useState(true)
@@ -103,7 +100,7 @@ function AgendaActions({ model, ids }: { model: ScheduleModel; ids: ReadonlySet<
   }
 
   async function shareAgenda() {
-    const url = absoluteUrl(agendaShareHref(ids))
+    const url = absoluteUrl(agendaShareHref(index, ids))
     const outcome = await shareOrCopy({ title: `My agenda · ${conference.name}`, url })
     const message = {
       shared: 'Agenda link shared.',

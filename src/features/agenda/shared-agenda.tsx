@@ -6,16 +6,18 @@ import { paths } from '../../lib/paths'
 import { useStarredIds, withStars } from '../../lib/stars/stars'
 import { AgendaDays } from './agenda-days'
 import { buildAgenda } from './agenda-model'
+import { addMessage } from './add-result-message'
+import type { SharedIds } from './agenda-link'
 import { Link } from '../../components/link'
 
 /**
  * An agenda someone shared by link, read-only. "Add all to my agenda" merges its talks into the reader's own stars:
  * it never removes any. Ids this schedule does not know are listed and skipped.
  */
-export function SharedAgenda({ model, ids }: { model: ScheduleModel; ids: string[] }) {
+export function SharedAgenda({ model, shared }: { model: ScheduleModel; shared: SharedIds }) {
   const mine = useStarredIds()
-  const agenda = useMemo(() => buildAgenda(model, ids), [model, ids])
-  const [added, setAdded] = useState<number | null>(null)
+  const agenda = useMemo(() => buildAgenda(model, shared.ids), [model, shared])
+  const [added, setAdded] = useState<{ ok: boolean; message: string } | null>(null)
   const { conference } = model.schedule
   const known = agenda.days.flatMap((day) => day.items.map((item) => item.talk.id))
   const missingFromMine = known.filter((id) => !mine.has(id)).length
@@ -24,7 +26,14 @@ export function SharedAgenda({ model, ids }: { model: ScheduleModel; ids: string
     <div className="agenda-page agenda-page--shared">
       <PageTitle title="Shared agenda" site={conference.name} />
       <h1>Shared agenda</h1>
-      {known.length === 0 ? (
+      {shared.problem === 'other-schedule' ? (
+        <p>
+          This link was made for a different version of the schedule (talks were added or removed
+          since), so its talks cannot be read here. Ask for a new link.
+        </p>
+      ) : shared.problem === 'unreadable' ? (
+        <p>This link is damaged: its talks cannot be read. Ask for a new link.</p>
+      ) : known.length === 0 ? (
         <p>This link has no talks from the current schedule.</p>
       ) : (
         <>
@@ -40,7 +49,17 @@ export function SharedAgenda({ model, ids }: { model: ScheduleModel; ids: string
                 <button
                   type="button"
                   className="action-button action-button--primary agenda-button"
-                  onClick={() => withStars((stars) => setAdded(stars.starMany(known)))}
+                  onClick={() =>
+                    withStars((stars) => {
+                      const before = stars.getStarredIds()
+                      const already = known.filter((id) => before.has(id)).length
+                      const result = stars.starMany(known)
+                      setAdded({
+                        ok: result.saved,
+                        message: addMessage('Added', { result, already, unknown: 0 }),
+                      })
+                    })
+                  }
                 >
                   Add all to my agenda
                 </button>
@@ -52,11 +71,10 @@ export function SharedAgenda({ model, ids }: { model: ScheduleModel; ids: string
               </Link>
             </div>
             <StatusMessage className="agenda-actions__status">
-              {added !== null && (
-                <p>
-                  Added {added} {added === 1 ? 'talk' : 'talks'} to your agenda.
-                </p>
-              )}
+              {added?.ok && <p>{added.message}</p>}
+            </StatusMessage>
+            <StatusMessage role="alert" className="agenda-actions__status">
+              {added && !added.ok && <p>{added.message}</p>}
             </StatusMessage>
           </div>
         </>
@@ -65,7 +83,7 @@ export function SharedAgenda({ model, ids }: { model: ScheduleModel; ids: string
         <p className="agenda-missing__note">
           {agenda.missingIds.length === 1
             ? '1 talk in this link is not in the current schedule and is skipped.'
-            : `${agenda.missingIds.length} talks in this link are not in the current schedule and are skipped.`}
+            : `${agenda.missingIds.length.toLocaleString('en-US')} talks in this link are not in the current schedule and are skipped.`}
         </p>
       )}
       <AgendaDays

@@ -2,8 +2,11 @@ import { act, renderHook } from '@testing-library/react'
 import { createElement } from 'react'
 import { renderToString } from 'react-dom/server'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { MAX_STARS } from './star-bounds'
+import { salvageIds } from './star-record'
 import {
   BACKUP_KEY,
+  SET_ASIDE_KEY,
   loadStars,
   STORAGE_KEY,
   useIsStarred,
@@ -55,7 +58,11 @@ describe('star store', () => {
 
   it('merges many ids without removing any and reports how many were new', () => {
     starStore.star('mine')
-    expect(starStore.starMany(['mine', 'x', 'y', 'x'])).toBe(2)
+    expect(starStore.starMany(['mine', 'x', 'y', 'x'])).toEqual({
+      added: 2,
+      overLimit: 0,
+      saved: true,
+    })
     expect(storedIds()).toEqual(['mine', 'x', 'y'])
   })
 
@@ -93,10 +100,90 @@ describe('star store', () => {
     expect(storedIds()).toEqual(['b'])
   })
 
-  it('rejects a record whose entries have the wrong shape', () => {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, starred: [{ id: 3 }] }))
-    expect(starStore.getStarredIds().size).toBe(0)
-    expect(starStore.getFaults().recovered?.reason).toBe('corrupt')
+  it('keeps the good entries of a record, sets the bad ones aside, and can discard the copy', () => {
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: 1,
+        starred: [{ id: 'a', at: 1 }, { id: 3 }, 'b', { id: 'c', at: 2 }],
+      }),
+    )
+    expect([...starStore.getStarredIds()]).toEqual(['a', 'c'])
+    expect(JSON.parse(localStorage.getItem(SET_ASIDE_KEY)!)).toEqual([{ id: 3 }, 'b'])
+    expect(storedIds()).toEqual(['a', 'c'])
+    expect(starStore.getFaults().recovered).toEqual({
+      backupKey: SET_ASIDE_KEY,
+      reason: 'bad-entries',
+      count: 2,
+    })
+    expect(starStore.getSetAside()).toEqual([{ key: SET_ASIDE_KEY, raw: '[{"id":3},"b"]' }])
+    // What can be read of it is offered back (the agenda keeps only the talks its schedule knows).
+    expect(salvageIds(starStore.getSetAside()[0]!.raw)).toEqual(['3', 'b'])
+
+    // A second bad value adds to the copy, never replaces it.
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, starred: [{ id: '' }] }))
+    starStore.resetForTests()
+    starStore.getStarredIds()
+    expect(JSON.parse(localStorage.getItem(SET_ASIDE_KEY)!)).toEqual([{ id: 3 }, 'b', { id: '' }])
+
+    starStore.discardSetAside([SET_ASIDE_KEY])
+    expect(localStorage.getItem(SET_ASIDE_KEY)).toBeNull()
+    expect(starStore.getSetAside()).toEqual([])
+  })
+
+  it('lists a whole unreadable value among the set-aside copies, salvaging ids from a write cut short', () => {
+    localStorage.setItem(
+      STORAGE_KEY,
+      '{"version":1,"starred":[{"id":"a","at":1},{"id":"b\\"c"},{"id":"hal',
+    )
+    starStore.getStarredIds()
+    const [copy] = starStore.getSetAside()
+    expect(copy!.key).toBe(BACKUP_KEY)
+    expect(salvageIds(copy!.raw)).toEqual(['a', 'b"c'])
+  })
+
+  it('adds nothing in bulk, and keeps what was stored, when storage is full', () => {
+    starStore.star('saved-before')
+    const before = localStorage.getItem(STORAGE_KEY)
+    const writes = failWrites(quotaError)
+    expect(starStore.restore([{ id: 'x', at: 1 }])).toEqual({
+      added: 0,
+      overLimit: 0,
+      saved: false,
+    })
+    expect(starStore.starMany(['y'])).toMatchObject({ saved: false })
+    expect([...starStore.getStarredIds()]).toEqual(['saved-before'])
+    expect(starStore.getFaults().storageFull).toBe(true)
+    writes.mockRestore()
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(before)
+  })
+
+  it('says the storage is full when a single star cannot be saved, and keeps it for the session', () => {
+    failWrites(quotaError)
+    starStore.star('a')
+    expect(starStore.isStarred('a')).toBe(true)
+    expect(starStore.getFaults()).toMatchObject({ memoryOnly: true, storageFull: true })
+  })
+
+  it('adds no more than MAX_STARS in bulk, and says how many it left out', () => {
+    starStore.star('mine')
+    const many = Array.from({ length: MAX_STARS + 10 }, (_, i) => `t${i}`)
+    expect(starStore.starMany(many)).toEqual({
+      added: MAX_STARS - 1,
+      overLimit: 11,
+      saved: true,
+    })
+    expect(starStore.getStarredIds().size).toBe(MAX_STARS)
+  })
+
+  it('unstars many at once and returns them with their times', () => {
+    vi.spyOn(Date, 'now').mockReturnValue(7)
+    starStore.starMany(['a', 'b', 'c'])
+    expect(starStore.unstarMany(['a', 'c', 'zzz'])).toEqual([
+      { id: 'a', at: 7 },
+      { id: 'c', at: 7 },
+    ])
+    expect(storedIds()).toEqual(['b'])
   })
 
   it('never overwrites an earlier backup with a different value', () => {
@@ -119,6 +206,8 @@ describe('star store', () => {
     expect(starStore.getFaults()).toEqual({
       recovered: { backupKey: null, reason: 'corrupt' },
       memoryOnly: true,
+      // Nothing was written: the value it could not copy aside is not overwritten.
+      storageFull: false,
     })
   })
 

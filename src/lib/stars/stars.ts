@@ -12,17 +12,19 @@
  */
 import { useClientStore } from '../client-store'
 import { createStore } from '../create-store'
-import type { StarFaults, StarStore, UndoOffer } from './star-store'
+import type { AddResult, SetAside, StarFaults, StarStore, UndoOffer } from './star-store'
 
 export type { StarEntry } from './star-record'
-export type { StarFaults, StarStore, UndoOffer }
+export type { AddResult, SetAside, StarFaults, StarStore, UndoOffer }
 
 export const STORAGE_KEY = 'plenary:stars'
 /** Where an unreadable value is kept. */
 export const BACKUP_KEY = 'plenary:stars:backup'
+/** Where entries that could not be read are kept, apart from the good ones. */
+export const SET_ASIDE_KEY = 'plenary:stars:set-aside'
 
 const NO_STARS: ReadonlySet<string> = new Set()
-const NO_FAULTS: StarFaults = { recovered: null, memoryOnly: false }
+const NO_FAULTS: StarFaults = { recovered: null, memoryOnly: false, storageFull: false }
 
 /** The store once loaded, announced again with each of its changes. */
 const loaded = createStore<StarStore | null>(null)
@@ -33,7 +35,7 @@ let watchingStorage = false
 export function loadStars(): Promise<StarStore> {
   loading ??= import('./star-store').then(
     ({ createStarStore }) => {
-      const store = createStarStore(STORAGE_KEY, BACKUP_KEY)
+      const store = createStarStore(STORAGE_KEY, BACKUP_KEY, SET_ASIDE_KEY)
       store.subscribe(loaded.emit)
       loaded.set(store)
       return store
@@ -117,5 +119,17 @@ export function useUndoOffer(): UndoOffer | null {
     subscribe,
     () => loaded.get()?.getUndoOffer() ?? null,
     () => null,
+  )
+}
+
+/** Any reading of the loaded store, for the views that load with it (the agenda); `fallback` until it is here. */
+export function useStarStore<T>(read: (store: StarStore) => T, fallback: T): T {
+  return useClientStore(
+    subscribe,
+    () => {
+      const store = loaded.get()
+      return store ? read(store) : fallback
+    },
+    () => fallback,
   )
 }
