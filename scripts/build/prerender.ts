@@ -16,6 +16,7 @@ import { build, type PluginOption } from 'vite'
 import type * as EntryServer from '../../src/app/entry-server'
 import { dayOfTalk } from '../../src/data/schedule-model'
 import type { DetailsChunk, ScheduleIndex, ScheduleTalk } from '../../src/data/types'
+import { withContentSecurityPolicy } from './content-security-policy'
 import { datasetAssets, datasetPath, readDataset } from './dataset-assets'
 import {
   fillShell,
@@ -111,7 +112,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
   const notFoundFile = join(outDir, '404.html')
   let shell = readFileSync(indexFile, 'utf8')
   if (!isShell(shell) && existsSync(notFoundFile)) shell = readFileSync(notFoundFile, 'utf8')
-  writeFileSync(notFoundFile, shell)
+  writeFileSync(notFoundFile, withContentSecurityPolicy(shell))
 
   // The app for Node, next to node_modules so its imports of react and friends resolve. The SSR build takes the
   // plugins it needs from the caller rather than loading vite.config.ts again.
@@ -191,7 +192,9 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
   const counts: Record<PageKind, number> = { timeline: 0, talks: 0, authors: 0 }
   let written = 0
   let bytes = 0
-  const write = ({ target, html }: PendingPage) => {
+  const write = ({ target, html: finished }: PendingPage) => {
+    // Last, so the policy's script hashes are of the page as written (scripts/build/content-security-policy.ts).
+    const html = withContentSecurityPolicy(finished)
     mkdirSync(dirname(target), { recursive: true })
     writeFileSync(target, html)
     written++

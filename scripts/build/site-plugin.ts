@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Plugin, PluginOption, ResolvedConfig } from 'vite'
+import { withContentSecurityPolicy } from './content-security-policy'
 import { prerenderSite } from './prerender'
 import { isShell } from './prerender-html'
 
@@ -25,6 +26,9 @@ export function sitePlugin({ ssrPlugins, env = process.env }: SitePluginOptions)
     configResolved(resolved) {
       config = resolved
     },
+    // The shell's policy, once Vite has added its own tags; the prerender sets each page's again as it writes it. Not
+    // in development, where Vite and React's refresh add inline scripts of their own.
+    transformIndexHtml: { order: 'post', handler: (html) => withContentSecurityPolicy(html) },
     closeBundle: {
       sequential: true,
       async handler(error?: Error) {

@@ -36,6 +36,25 @@ describe('validateDataset', () => {
     )
   })
 
+  it('rejects control characters (C0, DEL, C1) in every kind of text, naming the field', () => {
+    const problems = validateDataset(
+      withChange((d) => {
+        d.conference.name = 'Conf\u009b'
+        d.rooms[0]!.description = 'Level 2\u0000'
+        d.sessions[0]!.title = 'Orals\u001b[31m'
+        d.talks[0]!.abstract = [{ p: ['Fine\u007f'] }]
+        d.authors[0]!.name = 'Ada\u0085'
+      }),
+    )
+    expect(problems).toEqual([
+      'conference.name: expected one line without control characters, got "Conf\u009b"',
+      'rooms[0].description: expected text without control characters, got "Level 2\u0000"',
+      'sessions[0].title: expected one line without control characters, got "Orals\u001b[31m"',
+      'talks[0].abstract[0].p[0]: expected text without control characters, got "Fine\u007f"',
+      'authors[0].name: expected one line without control characters, got "Ada\u0085"',
+    ])
+  })
+
   it('checks rich text: no unknown block, links to http(s) only', () => {
     const problems = validateDataset(
       withChange((d) => {

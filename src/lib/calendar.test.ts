@@ -13,6 +13,7 @@ import {
   googleCalendarUrl,
   scheduledTalkEvent,
   toIcsUtc,
+  writableText,
   type CalendarEvent,
 } from './calendar'
 
@@ -131,6 +132,63 @@ describe('buildIcs', () => {
     const event = { ...eventOf('c2'), summary: title }
     const parsed = parse(buildIcs([event], { now: NOW })).events[0]!.event
     expect(parsed.summary).toBe(title)
+  })
+})
+
+/** Every C0 control, DEL and every C1 control, in order. */
+const CONTROLS = [
+  ...Array.from({ length: 0x20 }, (_, code) => code),
+  ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i),
+]
+  .map((code) => String.fromCharCode(code))
+  .join('')
+/** A high surrogate with no low one after it, a low one with no high one before it, and a proper pair (😀). */
+const LONE_SURROGATES = 'a\uD83Db\uDE00c\uD83D\uDE00d\uDBFF'
+
+describe('characters a calendar file cannot carry', () => {
+  const event: CalendarEvent = {
+    ...eventOf('a1'),
+    uid: `a1\u0000\r\n@fixture.plenary`,
+    summary: `Bell\u0007 ${CONTROLS} and ${LONE_SURROGATES}\u0085end`,
+    description: `Line one\u001b[31m\r\nLine two\u007f\u0000\n\tindented${LONE_SURROGATES}`,
+    location: 'Room\u0008 1\u009f',
+    url: `${SITE}talks/a1\u0000\n`,
+  }
+  const ics = buildIcs([event], {
+    now: NOW,
+    reminderMinutes: 5,
+    calendarName: `My\u0007 agenda\uDC00`,
+  })
+
+  it('writes none of them, only CRLF line ends, and well-formed UTF-16 for a UTF-8 file', () => {
+    // Tab is allowed in TEXT (RFC 5545 3.3.11: WSP); nothing else below U+0020 but the CRLF that ends a line.
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(ics.replace(/\r\n/g, '').replace(/\t/g, '')).not.toMatch(/[\u0000-\u001F\u007F-\u009F]/)
+    expect(ics).not.toMatch(
+      /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+    )
+    expect(ics).not.toContain('\uFFFD')
+    expect(ics).toContain('😀')
+  })
+
+  it('keeps everything else, read back by a real parser', () => {
+    const { calendar, events } = parse(ics)
+    const [{ vevent, event: parsed }] = events as [(typeof events)[number]]
+    // Of the controls, tab stays and LF and CR are line breaks, which TEXT carries escaped.
+    expect(parsed.summary).toBe('Bell \t\n\n and abc😀dend')
+    expect(parsed.description).toBe('Line one[31m\nLine two\n\tindentedabc😀d')
+    expect(parsed.location).toBe('Room 1')
+    expect(parsed.uid).toBe('a1@fixture.plenary')
+    expect(vevent.getFirstPropertyValue('url')).toBe(`${SITE}talks/a1`)
+    expect(vevent.getFirstSubcomponent('valarm')!.getFirstPropertyValue('description')).toBe(
+      parsed.summary,
+    )
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('My agenda')
+  })
+
+  it('are left out, line breaks kept for TEXT to escape', () => {
+    expect(writableText(`a\u0000b\r\nc\u0085d\te${LONE_SURROGATES}`)).toBe('ab\r\ncd\teabc😀d')
+    expect(escapeText('a\u0007\r\nb\u009b')).toBe('a\\nb')
   })
 })
 

@@ -47,13 +47,28 @@ export function toIcsUtc(instant: string | Date): string {
     .replace(/[-:]/g, '')
 }
 
+/**
+ * What a calendar file cannot carry (RFC 5545 3.1, 3.3.11): C0 controls but tab and the line breaks, DEL, C1 controls,
+ * and UTF-16 surrogates without their pair, which have no UTF-8 form. The importer rejects them in a dataset
+ * (scripts/dataset/dataset-schema.ts), but a file must stay valid whatever reaches it.
+ */
+const UNWRITABLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const LINE_BREAK = /\r\n|\r|\n/g
+
+/** The value without the characters a calendar file cannot carry; line breaks stay, for TEXT to escape. */
+export function writableText(value: string): string {
+  return value.replace(UNWRITABLE, '')
+}
+
 /** TEXT values (RFC 5545 3.3.11): backslash, semicolon and comma escaped; every line break becomes "\n". */
 export function escapeText(value: string): string {
-  return value
+  return writableText(value)
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(LINE_BREAK, '\\n')
 }
 
 const encoder = new TextEncoder()
@@ -84,8 +99,9 @@ export function foldLine(line: string): string {
   return parts.join(`${CRLF} `)
 }
 
+/** A content line; a value that is not TEXT (UID, URL) has no way to carry a line break, so it loses it too. */
 function property(name: string, value: string): string {
-  return foldLine(`${name}:${value}`)
+  return foldLine(`${name}:${writableText(value).replace(LINE_BREAK, '')}`)
 }
 
 /** A VCALENDAR with one VEVENT per event, CRLF line ends, ready to save as .ics. */
