@@ -14,10 +14,11 @@ import {
  * after its start) are checked after it, in validate-dataset.ts.
  */
 
-// No control characters (C0 but tab and newline, DEL, C1) and no noncharacters: a calendar file or a page title
-// carrying one is broken, and no schedule means one.
+// No control characters (C0 but tab and newline, DEL, C1), no unpaired surrogates (with the u flag a range of
+// surrogates matches only a lone one) and no noncharacters: a calendar file or a page title carrying one is broken,
+// and no schedule means one.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]/u
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/u
 const LINE_BREAK = /[\n\t\u2028\u2029]/u
 
 /** One line of text, trimmed and not empty: names and titles. */

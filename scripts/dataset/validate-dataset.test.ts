@@ -101,3 +101,15 @@ describe('validateDataset', () => {
     )
   })
 })
+
+describe('validateDataset and unpaired surrogates', () => {
+  it('rejects a lone surrogate in a title and accepts a real astral character', () => {
+    const lone = validateDataset(withChange((d) => void (d.talks[0]!.title = 'Half \uD83D emoji')))
+    expect(lone).toEqual([
+      expect.stringMatching(/^talks\[0\]\.title: expected one line without control/),
+    ])
+    expect(validateDataset(withChange((d) => void (d.talks[0]!.title = 'Whole 🎉 emoji')))).toEqual(
+      [],
+    )
+  })
+})
