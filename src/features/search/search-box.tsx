@@ -101,7 +101,7 @@ export function SearchBox() {
       {/* A label that stays in view: the placeholder goes as soon as something is typed. "talks" is for the ear;
           the visible word starts the box's name, so "Search" said to speech input finds it (WCAG 2.5.3). */}
       <label htmlFor={SEARCH_INPUT_ID} className="header-search__label">
-        Search<span className="visually-hidden"> talks</span>
+        Search <span className="visually-hidden">talks</span>
       </label>
       <input
         ref={input}
