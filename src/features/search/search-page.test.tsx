@@ -92,7 +92,7 @@ describe('searching from the header box', () => {
     renderSearch('/')
     // Named by its <label> (visible "Search", " talks" for the ear), not by a placeholder or an aria-label.
     expect(box()).not.toHaveAttribute('aria-label')
-    const [label] = box().labels!
+    const [label] = (box() as HTMLInputElement).labels!
     expect(label).toHaveTextContent(/^Search talks$/)
     await user.click(label!)
     expect(box()).toHaveFocus()
