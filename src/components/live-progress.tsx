@@ -1,6 +1,9 @@
 import './live-progress.css'
 
-/** How far a talk in progress is: a bar and the minutes left, in words for screen readers too. */
+/**
+ * How far a talk in progress is: a bar and the minutes left. The bar tells the share done, the text beside it the
+ * minutes left, each once: the bar's value text repeating the minutes would have a screen reader say them twice.
+ */
 export function LiveProgress({
   percentDone,
   minutesLeft,
@@ -18,7 +21,7 @@ export function LiveProgress({
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percentDone}
-        aria-valuetext={`${percentDone}% done, ${left}`}
+        aria-valuetext={`${percentDone}% done`}
       >
         <div className="live-progress__fill" style={{ width: `${percentDone}%` }} />
       </div>

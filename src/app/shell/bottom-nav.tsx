@@ -11,8 +11,8 @@ const ICONS = {
 
 /**
  * Timeline, Search and Agenda within a thumb's reach on a phone: fixed to the bottom edge, clear of the home
- * indicator. On wider screens the header's navigation shows instead (the stylesheet shows one or the other, so only
- * one is ever in the accessibility tree).
+ * indicator. On wider screens, and on short ones (a phone on its side, 400 % zoom), the header's navigation shows
+ * instead (the stylesheets show one or the other, so only one is ever in the accessibility tree).
  */
 export function BottomNav() {
   return (

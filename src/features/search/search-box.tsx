@@ -98,13 +98,17 @@ export function SearchBox() {
 
   return (
     <form role="search" className="header-search" onSubmit={onSubmit}>
+      {/* A label that stays in view: the placeholder goes as soon as something is typed. "talks" is for the ear;
+          the visible word starts the box's name, so "Search" said to speech input finds it (WCAG 2.5.3). */}
+      <label htmlFor={SEARCH_INPUT_ID} className="header-search__label">
+        Search <span className="visually-hidden">talks</span>
+      </label>
       <input
         ref={input}
         id={SEARCH_INPUT_ID}
         type="search"
         name="q"
-        aria-label="Search talks"
-        placeholder="Search talks, authors, abstracts"
+        placeholder="Talks, authors, abstracts"
         defaultValue={urlQuery}
         autoComplete="off"
         autoCapitalize="none"

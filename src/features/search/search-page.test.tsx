@@ -87,6 +87,17 @@ beforeEach(() => {
 })
 
 describe('searching from the header box', () => {
+  it('has a label in view, which starts its name and focuses it', async () => {
+    const user = userEvent.setup()
+    renderSearch('/')
+    // Named by its <label> (visible "Search", " talks" for the ear), not by a placeholder or an aria-label.
+    expect(box()).not.toHaveAttribute('aria-label')
+    const [label] = (box() as HTMLInputElement).labels!
+    expect(label).toHaveTextContent(/^Search talks$/)
+    await user.click(label!)
+    expect(box()).toHaveFocus()
+  })
+
   it('takes what is typed on another page to ranked results, typos and all', async () => {
     const user = userEvent.setup()
     const { fetchSpy } = renderSearch('/')

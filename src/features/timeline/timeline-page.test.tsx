@@ -98,6 +98,28 @@ describe('TimelinePage', () => {
     expect(vi.mocked(Element.prototype.scrollIntoView).mock.contexts.at(-1)).toBe(row)
   })
 
+  it('puts "Jump to now" in the Tab order where it shows: after the day\u2019s talks, not before them', async () => {
+    const user = userEvent.setup()
+    viewerIn('Asia/Tokyo')
+    startClockAt(Date.parse('2018-12-04T12:52:00-08:00'))
+    renderWithSchedule(<TimelinePage />, { dataset: neuripsDataset })
+    rowOf(NEURAL_ODE).getBoundingClientRect = () =>
+      DOMRect.fromRect({ x: 0, y: 3000, width: 375, height: 120 })
+    act(() => void window.dispatchEvent(new Event('scroll')))
+    const jump = await screen.findByRole('button', { name: 'Jump to now' })
+
+    // From the zone switch, Tab goes on to the first talk, not down to the control at the bottom edge.
+    await user.click(screen.getByRole('radio', { name: /^Conference / }))
+    await user.tab()
+    expect(screen.getByRole('link', { name: 'Evolved Policy Gradients' })).toHaveFocus()
+
+    // From the last talk's star, the next stop is the control.
+    const stars = screen.getAllByRole('button', { name: /^Star / })
+    stars.at(-1)!.focus()
+    await user.tab()
+    expect(jump).toHaveFocus()
+  })
+
   it('moves the marker as time passes, at least every 30 seconds', () => {
     vi.useFakeTimers({
       now: Date.parse('2018-12-04T13:04:40-08:00'),

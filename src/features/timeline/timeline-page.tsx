@@ -157,12 +157,6 @@ export function TimelinePage() {
         <h1 className="timeline__title">Timeline</h1>
         {firstStart && <ZoneSwitch conferenceZone={conference.timeZone} at={firstStart} />}
       </div>
-      {todayTarget && !nowOnScreen && (
-        // Floating, so it is at hand anywhere in a long day and shifts no content when it appears.
-        <button type="button" className="timeline__jump" onClick={jumpToNow}>
-          Jump to now
-        </button>
-      )}
       {(dates.length > 1 || plan.tracks.length > 1) && (
         <div className="timeline__filters">
           {dates.length > 1 && day && (
@@ -204,6 +198,14 @@ export function TimelinePage() {
         </section>
       ) : (
         <p className="timeline__empty">The schedule has no sessions yet.</p>
+      )}
+      {todayTarget && !nowOnScreen && (
+        // Floating at the bottom edge, so it is at hand anywhere in a long day and shifts no content when it appears;
+        // after the day in the page, so Tab reaches it where it shows, below the talks. On a short viewport it stays
+        // here in the flow rather than cover a quarter of the screen (timeline.css).
+        <button type="button" className="timeline__jump" onClick={jumpToNow}>
+          Jump to now
+        </button>
       )}
     </div>
   )
