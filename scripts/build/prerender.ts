@@ -14,8 +14,8 @@ import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type PluginOption } from 'vite'
 import type * as EntryServer from '../../src/app/entry-server'
-import { dayOfTalk } from '../../src/data/schedule-model'
-import type { DetailsChunk, ScheduleIndex, ScheduleTalk } from '../../src/data/types'
+import { dayOfTalk, scheduleModel } from '../../src/data/schedule-model'
+import type { DetailsChunk, ScheduleIndex } from '../../src/data/types'
 import { withContentSecurityPolicy } from './content-security-policy'
 import { datasetAssets, datasetPath, readDataset } from './dataset-assets'
 import {
@@ -150,10 +150,8 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
   for (const asset of assets.details) chunks.set(asset.fileName, JSON.parse(asset.source))
   const talkById = new Map(schedule.talks.map((t) => [t.id, t]))
   const authorById = new Map(schedule.authors.map((a) => [a.id, a]))
-  // An author's page shows the biography from the details file of their first talk.
-  const firstTalkOf = new Map<string, ScheduleTalk>()
-  for (const talk of schedule.talks)
-    for (const id of talk.authorIds) if (!firstTalkOf.has(id)) firstTalkOf.set(id, talk)
+  // An author's page shows the biography from the details file of their first talk, in the app's order.
+  const { talksByAuthor } = scheduleModel(schedule)
 
   // A day too long to render whole is prerendered as a virtual list, whose code the page loads before hydrating.
   const talksPerDay = new Map<string, number>()
@@ -206,7 +204,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
     const talk = talkId ? talkById.get(decodeURIComponent(talkId)) : undefined
     const authorId = /^\/authors\/([^/]+)$/.exec(path)?.[1]
     const author = authorId ? authorById.get(decodeURIComponent(authorId)) : undefined
-    const detailsTalk = talk ?? (author && firstTalkOf.get(author.id))
+    const detailsTalk = talk ?? (author && talksByAuthor.get(author.id)?.[0])
     const file = detailsTalk ? schedule.detailsFiles[detailsTalk.details] : undefined
     const page = await entry.renderPage(path, {
       schedule,

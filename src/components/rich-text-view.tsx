@@ -1,3 +1,4 @@
+import { httpHref } from '../lib/http-href'
 import type { Block, Inline, RichText } from '../data/rich-text'
 import './rich-text-view.css'
 
@@ -41,20 +42,10 @@ function InlineView({ inline }: { inline: Inline }) {
   if ('em' in inline) return <em>{inlines(inline.em)}</em>
   if ('strong' in inline) return <strong>{inlines(inline.strong)}</strong>
   const href = httpHref(inline.link)
-  // The importer keeps http(s) targets only; checked again here because the dataset is a file anyone may edit.
   if (!href) return inlines(inline.text)
   return (
     <a href={href} rel="noopener noreferrer">
       {inlines(inline.text)}
     </a>
   )
-}
-
-function httpHref(url: string): string | undefined {
-  try {
-    const parsed = new URL(url)
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined
-  } catch {
-    return undefined
-  }
 }

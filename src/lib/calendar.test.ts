@@ -115,6 +115,9 @@ describe('buildIcs', () => {
     expect(events[0]!.vevent.getFirstPropertyValue('status')).toBe('CANCELLED')
     expect(events[0]!.vevent.getFirstSubcomponent('valarm')).toBeNull()
     expect(events[0]!.event.uid).toBe(eventOf('a1').uid)
+    expect(new URL(googleCalendarUrl(event)).searchParams.get('text')).toBe(
+      'Cancelled: Attention Is Enough',
+    )
   })
 
   it('ends every line with CRLF and keeps every line within 75 octets', () => {

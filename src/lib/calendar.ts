@@ -213,7 +213,8 @@ export function googleCalendarUrl(event: CalendarEvent): string {
   }
   const params = new URLSearchParams({
     action: 'TEMPLATE',
-    text: event.summary,
+    // Google's link has no status: a cancelled talk says so in its title rather than look like any other event.
+    text: event.cancelled ? `Cancelled: ${event.summary}` : event.summary,
     dates: `${toIcsUtc(event.start)}/${toIcsUtc(event.end)}`,
     details,
   })

@@ -1,5 +1,5 @@
 import type { TalkLink } from '../../../src/data/types'
-import { isHttpUrl } from '../../dataset/dataset-schema'
+import { httpUrl } from '../rich-text/from-html'
 import { classifyLink } from './link-types'
 import type { SourceEvent } from './source-schedule'
 
@@ -42,10 +42,6 @@ export function talkLinks(
 
 /** An absolute http(s) URL, resolved against the base when relative; undefined when there is none to be had. */
 export function resolveUrl(url: string, baseUrl: string | undefined): string | undefined {
-  try {
-    const resolved = new URL(url, baseUrl).href
-    return isHttpUrl(resolved) ? resolved : undefined
-  } catch {
-    return undefined
-  }
+  // The same rule as links inside abstracts: "github.com/x" is that site, not a path under the schedule.
+  return httpUrl(url, baseUrl)
 }

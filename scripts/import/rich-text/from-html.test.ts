@@ -270,3 +270,11 @@ describe('httpUrl', () => {
     expect(httpUrl('mailto:someone@example.org', base)).toBeUndefined()
   })
 })
+
+describe('httpUrl and file names', () => {
+  it('keeps a lone file name relative to the base', () => {
+    expect(httpUrl('slides.pdf', 'https://tiny.example.org/2026/')).toBe(
+      'https://tiny.example.org/2026/slides.pdf',
+    )
+  })
+})

@@ -1,3 +1,4 @@
+import { isHttpUrl } from '../../dataset/dataset-schema'
 import { isTag, isText, type ChildNode, type Element } from 'domhandler'
 import { parseDocument } from 'htmlparser2'
 import type { Block, RichText } from '../../../src/data/rich-text'
@@ -161,8 +162,10 @@ function hasVisibleText(piece: { text: string } | { code: string }): boolean {
 }
 
 /** The absolute http(s) address a link leads to, or nothing: other schemes never become links. */
-// "example.org", "www.samba.org/docs": a host name with a dot and a top-level domain of letters, then a path or nothing.
-const BARE_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#:]|$)/i
+// "www.samba.org", "github.com/tiny/x": a host name (with a dot and a top-level domain of letters) that starts with
+// "www." or is followed by a path. A lone "slides.pdf" stays a relative file name.
+const BARE_HOST =
+  /^(?:www\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#:]|$)|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}[/?#])/i
 
 export function httpUrl(href: string | undefined, baseUrl?: string): string | undefined {
   if (href === undefined) return undefined
@@ -179,7 +182,7 @@ export function httpUrl(href: string | undefined, baseUrl?: string): string | un
   } catch {
     return undefined
   }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined
+  return isHttpUrl(url.href) ? url.href : undefined
 }
 
 function walkList(list: Element, container: Container, context: Context): void {

@@ -60,7 +60,8 @@ export function backupSizeProblem(bytes: number): string | null {
  */
 export function readBackup(text: string): ReadBackup {
   const notBackup = { ok: false as const, message: 'This file is not a Plenary agenda backup.' }
-  const tooBig = backupSizeProblem(text.length)
+  // UTF-8 bytes, as the limit and the file's size are counted.
+  const tooBig = backupSizeProblem(new TextEncoder().encode(text).length)
   if (tooBig) return { ok: false, message: tooBig }
   let value: unknown
   try {

@@ -5,19 +5,17 @@
  * built elsewhere may carry others, which the reader reports and skips. Old links (ids only) still open.
  */
 import { paths } from '../../lib/paths'
-import { MAX_SHARE_LENGTH } from '../../lib/stars/star-bounds'
+import { MAX_SHARE_LENGTH, MAX_SHARED_IDS } from '../../lib/stars/star-bounds'
 import { decodeShareCode, encodeShareCode, type ShareIndex } from '../../lib/stars/share-code'
 
 export const SHARE_PARAM = 'ids'
 export const CODE_PARAM = 'a'
-/** More than any agenda holds; bounds the work a hand-made link can cause. */
-const MAX_SHARED_IDS = 5000
 /** Ids up to here stay readable; past it the compact code is used. */
 const MAX_READABLE_LENGTH = MAX_SHARE_LENGTH / 4
 
 /**
  * The agenda path sharing these ids (those the schedule knows). Commas stay readable: they are legal in a query,
- * and ids are lowercase slugs (validate-dataset), so a comma never occurs in one.
+ * and ids never hold one (the id rule, `ID` in scripts/dataset/dataset-schema.ts).
  */
 export function agendaShareHref(index: ShareIndex, ids: Iterable<string>): string {
   const known = [...new Set(ids)].filter((id) => index.position.has(id))

@@ -6,6 +6,7 @@ import { renderWithSchedule } from '../../../tests/fixtures/render-with-schedule
 import { viewerIn } from '../../../tests/fixtures/viewer-zone'
 import { routeOf } from '../../app/router'
 import { Component as TalkRoute } from '../../app/routes/talk-route'
+import { resetClock, startClockAt } from '../../lib/clock'
 import { resetZoneChoiceForTests } from '../../lib/zone-preference'
 
 function RoutedTalk() {
@@ -24,6 +25,7 @@ function renderTalk(talkId: string) {
 beforeEach(() => viewerIn('Europe/Brussels'))
 afterEach(() => {
   cleanup()
+  resetClock()
   resetZoneChoiceForTests()
 })
 
@@ -61,6 +63,15 @@ describe('TalkPage of a published schedule (no sessions)', () => {
     expect(screen.getByText('Cancelled')).toBeInTheDocument()
     expect(screen.queryByRole('heading', { name: 'Abstract' })).toBeNull()
     expect(within(screen.getByRole('list', { name: 'Authors' })).queryAllByRole('link')).toEqual([])
+  })
+
+  it('never says a cancelled talk is on now, during its slot; a talk beside it is', () => {
+    startClockAt(Date.parse('2026-01-31T10:40:00+01:00'))
+    renderTalk('cancelled')
+    expect(screen.queryByText('On now')).toBeNull()
+    cleanup()
+    renderTalk('rust')
+    expect(screen.getByText('On now')).toBeInTheDocument()
   })
 
   it('marks a talk in another language than the conference’s, and names the language', () => {

@@ -14,6 +14,8 @@ import { dayOfTalk, roomOfTalk, type ScheduleModel } from '../../data/schedule-m
 import type { LinkType } from '../../data/types'
 import { useSchedule } from '../../data/use-schedule'
 import { useNow } from '../../lib/clock'
+import { httpHref } from '../../lib/http-href'
+import { liveStatus } from '../../lib/live-status'
 import { closestMatches, readableSegment } from '../../lib/closest-matches'
 import { durationMinutes, formatDay, formatDuration, sameWallTime } from '../../lib/format-time'
 import { paths } from '../../lib/paths'
@@ -78,11 +80,17 @@ function TalkDetails({ model, talkId }: { model: ScheduleModel; talkId: string }
         ? conference.timeZone
         : display.viewerZone
   const showOther = otherZone !== null && !sameWallTime(talk.start, display.timeZone, otherZone)
-  const start = Date.parse(talk.start)
-  const end = Date.parse(talk.end)
-  const live = now !== null && start <= now && now < end
-  const links = talk.links ?? []
+  // The one rule of what is on now (a cancelled talk never is): src/lib/live-status.ts.
+  const live =
+    now === null ? undefined : liveStatus([{ session: talk, talks: [talk] }], now).get(talk.id)
   const room = roomOfTalk(model, talk)
+  // Links from data are checked again before they become an href (src/lib/http-href.ts).
+  const links = (talk.links ?? []).flatMap((link) => {
+    const url = httpHref(link.url)
+    return url ? [{ ...link, url }] : []
+  })
+  const mapUrl = httpHref(room?.mapUrl)
+  const streamUrl = httpHref(room?.streamUrl)
   const track = talk.track ?? session?.track
   // The source's own word for the type, when the kind's badge does not already say it.
   const type =
@@ -142,13 +150,10 @@ function TalkDetails({ model, talkId }: { model: ScheduleModel; talkId: string }
                 </span>
               </>
             )}
-            {live && (
+            {live?.state === 'now' && (
               <span className="talk-page__live">
                 <span className="talk-page__now">On now</span>
-                <LiveProgress
-                  percentDone={Math.round(((now - start) / (end - start)) * 100)}
-                  minutesLeft={Math.ceil((end - now) / 60_000)}
-                />
+                <LiveProgress percentDone={live.percentDone} minutesLeft={live.minutesLeft} />
               </span>
             )}
           </dd>
@@ -170,18 +175,18 @@ function TalkDetails({ model, talkId }: { model: ScheduleModel; talkId: string }
             <dt>Room</dt>
             <dd>
               {room.name}
-              {room.mapUrl && (
+              {mapUrl && (
                 <>
                   {' · '}
-                  <a href={room.mapUrl} rel="noopener noreferrer">
+                  <a href={mapUrl} rel="noopener noreferrer">
                     Map
                   </a>
                 </>
               )}
-              {room.streamUrl && (
+              {streamUrl && (
                 <>
                   {' · '}
-                  <a href={room.streamUrl} rel="noopener noreferrer">
+                  <a href={streamUrl} rel="noopener noreferrer">
                     Live stream
                   </a>
                 </>

@@ -12,6 +12,9 @@ export const MAX_BACKUP_BYTES = 5 * 1024 * 1024
 /** A share link's path and query stay under this, so any host, chat or mail client takes it whole. */
 export const MAX_SHARE_LENGTH = 2000
 
+/** Ids read from an old comma-joined share link at most: more than any agenda holds, it bounds a hand-made link. */
+export const MAX_SHARED_IDS = 5000
+
 /** "7.2 MB", "340 KB": a size as a person reads it. */
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`
