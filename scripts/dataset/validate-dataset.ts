@@ -40,37 +40,23 @@ function crossReferenceProblems(dataset: Dataset): string[] {
   const problems: string[] = []
   const fail = (path: string, expected: string) => problems.push(`${path}: expected ${expected}`)
 
-  const dayDates = new Set(dataset.days.map((day) => day.date))
-  uniqueIds(
+  const dayDates = uniqueIds(
     dataset.days.map((day) => day.date),
     'days',
     'date',
     fail,
   )
-  const roomIds = uniqueIds(
-    dataset.rooms.map((room) => room.id),
-    'rooms',
-    'id',
-    fail,
-  )
-  const authorIds = uniqueIds(
-    dataset.authors.map((author) => author.id),
-    'authors',
-    'id',
-    fail,
-  )
-  const sessionIds = uniqueIds(
-    dataset.sessions.map((s) => s.id),
-    'sessions',
-    'id',
-    fail,
-  )
-  uniqueIds(
-    dataset.talks.map((talk) => talk.id),
-    'talks',
-    'id',
-    fail,
-  )
+  const idsOf = (items: readonly { id: string }[], list: string) =>
+    uniqueIds(
+      items.map((item) => item.id),
+      list,
+      'id',
+      fail,
+    )
+  const roomIds = idsOf(dataset.rooms, 'rooms')
+  const authorIds = idsOf(dataset.authors, 'authors')
+  const sessionIds = idsOf(dataset.sessions, 'sessions')
+  idsOf(dataset.talks, 'talks')
 
   dataset.sessions.forEach((session, i) => {
     const at = `sessions[${i}]`

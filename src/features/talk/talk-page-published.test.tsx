@@ -1,26 +1,12 @@
 import { cleanup, screen, within } from '@testing-library/react'
-import { useLocation } from 'react-router-dom'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { publishedSchedule } from '../../../tests/fixtures/published-schedule'
-import { renderWithSchedule } from '../../../tests/fixtures/render-with-schedule'
+import { renderTalkRoute } from '../../../tests/fixtures/render-talk-route'
 import { viewerIn } from '../../../tests/fixtures/viewer-zone'
-import { routeOf } from '../../app/router'
-import { Component as TalkRoute } from '../../app/routes/talk-route'
 import { resetClock, startClockAt } from '../../lib/clock'
 import { resetZoneChoiceForTests } from '../../lib/zone-preference'
 
-function RoutedTalk() {
-  const { params } = routeOf(useLocation().pathname)
-  return <TalkRoute params={params} />
-}
-
-function renderTalk(talkId: string) {
-  return renderWithSchedule(<RoutedTalk />, {
-    dataset: publishedSchedule,
-    url: `/talks/${talkId}`,
-    path: '/talks/:talkId',
-  })
-}
+const renderTalk = (talkId: string) => renderTalkRoute(talkId, publishedSchedule)
 
 beforeEach(() => viewerIn('Europe/Brussels'))
 afterEach(() => {

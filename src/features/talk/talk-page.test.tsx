@@ -3,29 +3,14 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { neuripsDataset } from '../../../tests/fixtures/neurips-dataset'
 import { plainText } from '../../data/rich-text'
-import { renderWithSchedule } from '../../../tests/fixtures/render-with-schedule'
+import { renderTalkRoute } from '../../../tests/fixtures/render-talk-route'
 import { viewerIn } from '../../../tests/fixtures/viewer-zone'
 import { resetClock, startClockAt } from '../../lib/clock'
 import { resetZoneChoiceForTests, setZoneChoice } from '../../lib/zone-preference'
-import { useLocation } from 'react-router-dom'
-import { routeOf } from '../../app/router'
-import { Component as TalkRoute } from '../../app/routes/talk-route'
 
 const plain = (text: string | null) => (text ?? '').replace(/[\u2009\u202f\u00a0]/g, ' ')
 
-/** The talk route with the parameters the app's route table finds in the URL. */
-function RoutedTalk() {
-  const { params } = routeOf(useLocation().pathname)
-  return <TalkRoute params={params} />
-}
-
-function renderTalk(talkId: string) {
-  return renderWithSchedule(<RoutedTalk />, {
-    dataset: neuripsDataset,
-    url: `/talks/${talkId}`,
-    path: '/talks/:talkId',
-  })
-}
+const renderTalk = (talkId: string) => renderTalkRoute(talkId, neuripsDataset)
 
 beforeEach(() => viewerIn('America/Los_Angeles'))
 afterEach(() => {
@@ -180,10 +165,7 @@ describe('TalkPage', () => {
     })
     vi.stubGlobal('fetch', fetch)
     try {
-      renderWithSchedule(<RoutedTalk />, {
-        dataset: neuripsDataset,
-        url: '/talks/neural-ordinary-differential-equations',
-        path: '/talks/:talkId',
+      renderTalkRoute('neural-ordinary-differential-equations', neuripsDataset, {
         withAbstracts: false,
       })
       expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
