@@ -76,3 +76,36 @@ export function decodePostings(text: string): Postings {
   if (open) throw new Error('postings list ends inside a number')
   return { docs: docs.slice(0, n), counts: counts.slice(0, n) }
 }
+
+/** Non-negative whole numbers in the same digits, one after another (the talks' start times, as gaps). */
+export function encodeNumbers(values: readonly number[]): string {
+  return values.map(encodeNumber).join('')
+}
+
+export function decodeNumbers(text: string): number[] {
+  const values: number[] = []
+  let value = 0
+  let open = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const digit = code < 128 ? DIGIT[code]! : -1
+    if (digit < 0) throw new Error(`not a list of numbers (character ${i})`)
+    value = value * 32 + (digit & 31)
+    open = digit >= 32
+    if (!open) {
+      values.push(value)
+      value = 0
+    }
+  }
+  if (open) throw new Error('list of numbers ends inside a number')
+  return values
+}
+
+/** A signed number as a non-negative one (0, -1, 1, -2 ... -> 0, 1, 2, 3 ...), for gaps that may go back. */
+export function zigzag(value: number): number {
+  return value < 0 ? -2 * value - 1 : 2 * value
+}
+
+export function unzigzag(value: number): number {
+  return value % 2 === 1 ? -(value + 1) / 2 : value / 2
+}

@@ -4,30 +4,47 @@
  * 1. The query becomes words (terms), stopwords dropped unless nothing else is left.
  * 2. Each word expands to the terms it may mean: itself, the longer words it begins (as you type), near spellings
  *    of a typo (vocabulary.ts), the phrase behind a common acronym ("ode"), and titles whose words' initials spell it.
+ *    A word in a script written without spaces (Chinese, Japanese, Korean, Thai) means all its character pairs in
+ *    one field: "亂數" is found inside "的亂數產生器".
  * 3. The inverted index gives the talks of each term; a talk's score for a word is its best match, weighted by field
- *    (title 3, authors 2, abstract 1, as the plain Fuse.js setup weighs them), by how rare the term is (idf) and by
- *    how close the term is to what was typed, with a bonus for matching in more than one field.
+ *    (title 3, speakers and subtitle 2, room and track 1.5, abstract, affiliation and type 1), by how rare the term is
+ *    (idf) and by how close the term is to what was typed, with a bonus for matching in more than one field.
  * 4. Talks that match every word come first, then those matching fewest fewer; by score within each group. Two
  *    words matching one author's name ("kenji fujimoto") beat the same words split across two co-authors.
+ * 5. A query that is exactly a room's, track's or type's name ("Janson", "Embedded, Mobile and Automotive") lists
+ *    that room's talks first, by time, and is taken as typed: no typo or prefix expansion into unrelated words.
  *
  * Only terms are compared, never regular expressions built from input, and the query is cut to a bounded size, so
  * any input costs at most a few milliseconds.
  */
 import { ACRONYM_PHRASES, couldBeInitials } from './acronyms'
-import type { SearchIndex } from './search-index'
-import { isStopword, MAX_TERM_LENGTH, tokenize } from './text'
+import type { SearchIndex, TalkFieldName } from './search-index'
+import { gramsOf, isStopword, isUnspaced, MAX_TERM_LENGTH, nameKey, tokenize } from './text'
 
 /** Characters of a query looked at; the rest of a pasted essay is ignored. */
 export const MAX_QUERY_LENGTH = 200
 /** Words of a query searched for. */
 export const MAX_QUERY_WORDS = 8
 
-const WEIGHT = { title: 3, authors: 2, abstract: 1 } as const
+/** Title and speakers above everything else; a room or track name above a word of an abstract. */
+const WEIGHT: Record<TalkFieldName | 'authors' | 'abstract', number> = {
+  title: 3,
+  authors: 2,
+  subtitle: 2,
+  room: 1.5,
+  track: 1.5,
+  abstract: 1,
+  affiliation: 1,
+  type: 1,
+  language: 0.5,
+}
 /** How much each further field adds, relative to the best one. */
 const OTHER_FIELDS = 0.5
 /** How close each kind of expansion is to the word typed (1 = the word itself). */
 const SIMILARITY = {
   exact: 1,
+  /** Every character pair of an unspaced word in one field, not necessarily side by side. */
+  grams: 0.95,
   phrase: 0.9,
   initials: 0.85,
   /** Initials when the word is also a real word (or begins one): probably that word, not an acronym. */
@@ -60,6 +77,8 @@ interface Expansion {
   word: string
   terms: { term: string; similarity: number }[]
   phrase: readonly string[] | null
+  /** An unspaced word of three characters or more: its character pairs, all to be found in one field. */
+  grams: readonly string[] | null
   initials: number
 }
 
@@ -82,11 +101,26 @@ export function maxEdits(length: number): number {
   return length < 6 ? 1 : 2
 }
 
-function expand(index: SearchIndex, word: string, typing: boolean): Expansion {
+/**
+ * What a word may mean. `literal`: only itself (the query names a room or track exactly). An unspaced word is
+ * itself or its character pairs: pairs are what typos and prefixes would be for it, and a one-letter edit of two
+ * characters is another word altogether.
+ */
+function expand(index: SearchIndex, word: string, typing: boolean, literal: boolean): Expansion {
   const { vocabulary } = index
   const terms: Expansion['terms'] = []
   const exact = vocabulary.has(word)
   if (exact) terms.push({ term: word, similarity: SIMILARITY.exact })
+  if (literal || isUnspaced(word)) {
+    const grams = gramsOf(word)
+    return {
+      word,
+      terms,
+      phrase: null,
+      grams: !literal && grams.length > 1 ? grams : null,
+      initials: 0,
+    }
+  }
   // A two-letter word is worth completing only while it is being typed.
   const prefixed =
     word.length >= 3 || (typing && word.length === 2)
@@ -111,7 +145,7 @@ function expand(index: SearchIndex, word: string, typing: boolean): Expansion {
       ? SIMILARITY.initialsOfWord
       : SIMILARITY.initials
     : 0
-  return { word, terms, phrase: ACRONYM_PHRASES.get(word) ?? null, initials }
+  return { word, terms, phrase: ACRONYM_PHRASES.get(word) ?? null, grams: null, initials }
 }
 
 /**
@@ -142,11 +176,12 @@ function idf(size: number, documents: number): number {
  * field: "inference" in a few titles but many abstracts is a common word, and must not outweigh "causal".
  */
 function documents(index: SearchIndex, term: string): number {
-  return Math.max(
-    index.titleTerms.get(term)?.length ?? 0,
+  let most = Math.max(
     index.authorTermTalks.get(term) ?? 0,
     index.abstractTerms.get(term)?.docs.length ?? 0,
   )
+  for (const field of index.fields) most = Math.max(most, field.terms.get(term)?.length ?? 0)
+  return most
 }
 
 function intersect(lists: Int32Array[]): Int32Array {
@@ -175,7 +210,8 @@ interface Scratch {
   total: Float64Array
   words: Uint8Array
   authorWords: Uint8Array
-  title: Float32Array
+  /** A word's best score per talk in each of the index's `fields`. */
+  fields: Float32Array[]
   authors: Float32Array
   abstract: Float32Array
   inWord: Uint8Array
@@ -183,6 +219,8 @@ interface Scratch {
   /** Words matched, per talk, for sorting. */
   matched: Uint8Array
   authorMask: Uint8Array
+  /** Talks already placed first because the query names their room, track or type. */
+  named: Uint8Array
 }
 
 const scratches = new WeakMap<SearchIndex, Scratch>()
@@ -195,13 +233,14 @@ function scratchFor(index: SearchIndex): Scratch {
       total: new Float64Array(n),
       words: new Uint8Array(n),
       authorWords: new Uint8Array(n),
-      title: new Float32Array(n),
+      fields: index.fields.map(() => new Float32Array(n)),
       authors: new Float32Array(n),
       abstract: new Float32Array(n),
       inWord: new Uint8Array(n),
       inQuery: new Uint8Array(n),
       matched: new Uint8Array(n),
       authorMask: new Uint8Array(index.authorTalks.length),
+      named: new Uint8Array(n),
     }
     scratches.set(index, scratch)
   }
@@ -231,10 +270,17 @@ export function search(index: SearchIndex, query: string): SearchOutcome {
   const touchedAuthors: number[] = []
   const marks = new Set<string>()
   const initialsWords: string[] = []
-  const typing = !/\s$/.test(query.slice(0, MAX_QUERY_LENGTH))
+  const bounded = query.slice(0, MAX_QUERY_LENGTH)
+  const typing = !/\s$/.test(bounded)
+  const named = index.exactNames.get(nameKey(bounded)) ?? null
 
-  const expansions = words.map((word, w) => expand(index, word, typing && w === words.length - 1))
-  addSpelledOutAcronyms(expansions)
+  const expansions = words.map((word, w) =>
+    expand(index, word, typing && w === words.length - 1, named !== null),
+  )
+  if (!named) addSpelledOutAcronyms(expansions)
+  const { fields } = index
+  const fieldScores = s.fields
+  const fieldWeights = fields.map((field) => WEIGHT[field.name])
 
   expansions.forEach((expansion, w) => {
     const { word } = expansion
@@ -246,30 +292,31 @@ export function search(index: SearchIndex, query: string): SearchOutcome {
         inWord.push(talk)
       }
     }
+    const raise = (scores: Float32Array, talks: ArrayLike<number>, value: number) => {
+      for (let k = 0; k < talks.length; k++) {
+        const talk = talks[k]!
+        reach(talk)
+        if (value > scores[talk]!) scores[talk] = value
+      }
+    }
+    const raiseAuthors = (authors: ArrayLike<number>, value: number) => {
+      for (let k = 0; k < authors.length; k++) {
+        const author = authors[k]!
+        if (s.authorMask[author] === 0) touchedAuthors.push(author)
+        s.authorMask[author]! |= bit
+        raise(s.authors, index.authorTalks[author]!, value)
+      }
+    }
 
     for (const { term, similarity } of expansion.terms) {
       marks.add(term)
       const rarity = idf(index.size, documents(index, term))
-      const titles = index.titleTerms.get(term)
-      if (titles) {
-        const value = similarity * WEIGHT.title * rarity
-        for (const talk of titles) {
-          reach(talk)
-          if (value > s.title[talk]!) s.title[talk] = value
-        }
-      }
+      fields.forEach((field, f) => {
+        const talks = field.terms.get(term)
+        if (talks) raise(fieldScores[f]!, talks, similarity * fieldWeights[f]! * rarity)
+      })
       const authors = index.authorTerms.get(term)
-      if (authors) {
-        const value = similarity * WEIGHT.authors * rarity
-        for (const author of authors) {
-          if (s.authorMask[author] === 0) touchedAuthors.push(author)
-          s.authorMask[author]! |= bit
-          for (const talk of index.authorTalks[author]!) {
-            reach(talk)
-            if (value > s.authors[talk]!) s.authors[talk] = value
-          }
-        }
-      }
+      if (authors) raiseAuthors(authors, similarity * WEIGHT.authors * rarity)
       const postings = index.abstractTerms.get(term)
       if (postings) {
         const base = similarity * WEIGHT.abstract * rarity
@@ -283,6 +330,25 @@ export function search(index: SearchIndex, query: string): SearchOutcome {
       }
     }
 
+    if (expansion.grams) {
+      // Every pair in one field: the talks (or authors) on all of the pairs' lists.
+      const grams = expansion.grams
+      for (const gram of grams) marks.add(gram)
+      // As rare as its rarest pair: a rare pair is what tells the talks apart.
+      const rarity = Math.max(...grams.map((gram) => idf(index.size, documents(index, gram))))
+      const all = (lists: (Int32Array | undefined)[]) =>
+        lists.every(Boolean) ? intersect(lists as Int32Array[]) : null
+      fields.forEach((field, f) => {
+        const talks = all(grams.map((gram) => field.terms.get(gram)))
+        if (talks) raise(fieldScores[f]!, talks, SIMILARITY.grams * fieldWeights[f]! * rarity)
+      })
+      const authors = all(grams.map((gram) => index.authorTerms.get(gram)))
+      if (authors) raiseAuthors(authors, SIMILARITY.grams * WEIGHT.authors * rarity)
+      const talks = all(grams.map((gram) => index.abstractTerms.get(gram)?.docs))
+      if (talks)
+        raise(s.abstract, talks, SIMILARITY.grams * WEIGHT.abstract * rarity * ABSTRACT_COUNT[2]!)
+    }
+
     if (expansion.phrase) {
       const phrase = expansion.phrase
       for (const term of phrase) marks.add(term)
@@ -291,21 +357,13 @@ export function search(index: SearchIndex, query: string): SearchOutcome {
         phrase.length
       const titleLists = phrase.map((t) => index.titleTerms.get(t))
       if (titleLists.every(Boolean)) {
-        const lists = titleLists as Int32Array[]
         const value = SIMILARITY.phrase * WEIGHT.title * phraseRarity
-        for (const talk of intersect(lists)) {
-          reach(talk)
-          if (value > s.title[talk]!) s.title[talk] = value
-        }
+        raise(fieldScores[0]!, intersect(titleLists as Int32Array[]), value)
       }
       const abstractLists = phrase.map((t) => index.abstractTerms.get(t)?.docs)
       if (abstractLists.every(Boolean)) {
-        const lists = abstractLists as Int32Array[]
         const value = SIMILARITY.phrase * WEIGHT.abstract * phraseRarity * ABSTRACT_COUNT[2]!
-        for (const talk of intersect(lists)) {
-          reach(talk)
-          if (value > s.abstract[talk]!) s.abstract[talk] = value
-        }
+        raise(s.abstract, intersect(abstractLists as Int32Array[]), value)
       }
     }
 
@@ -316,26 +374,26 @@ export function search(index: SearchIndex, query: string): SearchOutcome {
       if (found.length > 0) {
         initialsWords.push(word)
         const value = expansion.initials * WEIGHT.title * idf(index.size, found.length)
-        for (const talk of found) {
-          reach(talk)
-          if (value > s.title[talk]!) s.title[talk] = value
-        }
+        raise(fieldScores[0]!, found, value)
       }
     }
 
     for (const talk of inWord) {
-      const a = s.title[talk]!
-      const b = s.authors[talk]!
-      const c = s.abstract[talk]!
-      const best = Math.max(a, b, c)
-      s.total[talk]! += best + OTHER_FIELDS * (a + b + c - best)
+      let best = Math.max(s.authors[talk]!, s.abstract[talk]!)
+      let sum = s.authors[talk]! + s.abstract[talk]!
+      for (const scores of fieldScores) {
+        const value = scores[talk]!
+        if (value > best) best = value
+        sum += value
+        scores[talk] = 0
+      }
+      s.total[talk]! += best + OTHER_FIELDS * (sum - best)
       s.words[talk]! |= bit
-      if (b > 0) s.authorWords[talk]! |= bit
+      if (s.authors[talk]! > 0) s.authorWords[talk]! |= bit
       if (s.inQuery[talk] === 0) {
         s.inQuery[talk] = 1
         touched.push(talk)
       }
-      s.title[talk] = 0
       s.authors[talk] = 0
       s.abstract[talk] = 0
       s.inWord[talk] = 0
@@ -354,11 +412,23 @@ export function search(index: SearchIndex, query: string): SearchOutcome {
   const matched = s.matched
   for (const talk of touched) matched[talk] = bitCount(s.words[talk]!)
   const total = s.total
-  const order = Int32Array.from(touched).sort(
+  const ranked = Int32Array.from(touched).sort(
     (x, y) => matched[y]! - matched[x]! || total[y]! - total[x]! || x - y,
   )
   let allCount = 0
-  while (allCount < order.length && matched[order[allCount]!] === words.length) allCount++
+  while (allCount < ranked.length && matched[ranked[allCount]!] === words.length) allCount++
+  let order = ranked
+  if (named) {
+    // The named room's (track's, type's) talks by time, then the other talks that match, as ranked.
+    for (const talk of named) s.named[talk] = 1
+    const others = ranked.filter((talk) => s.named[talk] === 0)
+    const othersAll = others.filter((talk) => matched[talk] === words.length).length
+    for (const talk of named) s.named[talk] = 0
+    order = new Int32Array(named.length + others.length)
+    order.set(named)
+    order.set(others, named.length)
+    allCount = named.length + othersAll
+  }
 
   for (const talk of touched) {
     s.total[talk] = 0
@@ -392,10 +462,13 @@ function looseEdits(length: number): number {
  */
 export function didYouMean(index: SearchIndex, words: readonly string[]): string[] {
   const options = words.map((word) =>
-    index.vocabulary
-      .near(word, looseEdits(word.length), 0.6)
-      .slice(0, 3)
-      .map((near) => index.surface.get(near.term) ?? near.term),
+    // A near spelling of a Chinese or Japanese word is another word, not a typo.
+    isUnspaced(word)
+      ? []
+      : index.vocabulary
+          .near(word, looseEdits(word.length), 0.6)
+          .slice(0, 3)
+          .map((near) => index.surface.get(near.term) ?? near.term),
   )
   const pivot = options.findIndex((list) => list.length > 0)
   if (pivot < 0) return []

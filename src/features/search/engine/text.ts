@@ -18,8 +18,17 @@ export interface Token {
 /** Longer "words" (pasted junk, hashes) cannot be anything an attendee would type; cut them so work stays bounded. */
 export const MAX_TERM_LENGTH = 32
 
-// Letters and digits, with apostrophes inside a word ("O'Connor", "Hoeffding’s") kept as part of it.
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
+// Letters and digits (with their combining marks: Thai vowels, a decomposed "é"), with apostrophes inside a word
+// ("O'Connor", "Hoeffding’s") kept as part of it.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai) or with particles glued to words (Korean):
+ * a run of them is not one word, so it is also indexed as its overlapping character pairs (bigrams) and single
+ * characters, and a query run matches wherever all its pairs are (see `gramsOf` and the engine).
+ */
+const UNSPACED = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}]/u
+const UNSPACED_RUN =
+  /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{M}]+/gu
 // "BourGAN" -> "Bour" + "GAN", "BatchNorm" -> "Batch" + "Norm": a lower-case letter followed by an upper-case one.
 const CAMEL_BOUNDARY = /(?<=\p{Ll})(?=\p{Lu})/u
 const HYPHENS = new Set(['-', '‐', '‑'])
@@ -35,6 +44,28 @@ export function foldWord(word: string): string {
     .toLowerCase()
     .replace(/['’]/g, '')
     .slice(0, MAX_TERM_LENGTH)
+}
+
+/** Is this term (or word) from a script written without spaces? */
+export function isUnspaced(term: string): boolean {
+  return UNSPACED.test(term)
+}
+
+/** One character of an unspaced run as compared: compatibility forms unified (half-width katakana), case folded. */
+function foldCharacter(character: string): string {
+  return character.normalize('NFKC').toLowerCase()
+}
+
+/**
+ * The overlapping character pairs of an unspaced term ("編譯器" -> "編譯", "譯器"), or the term itself when it is one
+ * or two characters. Characters, not UTF-16 units: a rare Han character outside the basic plane is one character.
+ */
+export function gramsOf(term: string): string[] {
+  const characters = [...term]
+  if (characters.length <= 2) return [term]
+  const grams: string[] = []
+  for (let i = 0; i + 1 < characters.length; i++) grams.push(characters[i]! + characters[i + 1]!)
+  return grams
 }
 
 /**
@@ -75,9 +106,50 @@ export function tokenize(text: string): Token[] {
       })
     compound = null
   }
-  for (const match of text.matchAll(WORD)) {
-    const raw = match[0]
-    const start = match.index
+  const unspaced = (start: number, run: string) => {
+    closeCompound()
+    const characters: { folded: string; start: number; end: number }[] = []
+    let offset = start
+    for (const character of run) {
+      characters.push({
+        folded: foldCharacter(character),
+        start: offset,
+        end: offset + character.length,
+      })
+      offset += character.length
+    }
+    const term = characters
+      .slice(0, MAX_TERM_LENGTH)
+      .map((c) => c.folded)
+      .join('')
+    tokens.push({ term, start, end: offset, word, plain: true })
+    if (characters.length > 1)
+      characters.forEach((character, i) => {
+        tokens.push({
+          term: character.folded,
+          start: character.start,
+          end: character.end,
+          word,
+          plain: false,
+        })
+        const next = characters[i + 1]
+        if (next && characters.length > 2)
+          tokens.push({
+            term: character.folded + next.folded,
+            start: character.start,
+            end: next.end,
+            word,
+            plain: false,
+          })
+      })
+    word++
+    previousEnd = -2
+  }
+  for (const { start, raw } of segments(text)) {
+    if (UNSPACED.test(raw)) {
+      unspaced(start, raw)
+      continue
+    }
     const end = start + raw.length
     const folded = foldWord(raw)
     const joined = start === previousEnd + 1 && HYPHENS.has(text[previousEnd]!)
@@ -111,6 +183,34 @@ export function tokenize(text: string): Token[] {
   return tokens
 }
 
+/**
+ * The words of `text` with their offsets, a word split where an unspaced script begins or ends ("Rust編譯器" is
+ * "Rust" and "編譯器").
+ */
+function* segments(text: string): Generator<{ start: number; raw: string }> {
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0]
+    if (!UNSPACED.test(raw)) {
+      yield { start: match.index, raw }
+      continue
+    }
+    let at = 0
+    for (const run of raw.matchAll(UNSPACED_RUN)) {
+      // A combining mark alone (after a Latin letter) is not a run of its own.
+      if (!UNSPACED.test(run[0])) continue
+      if (run.index > at) yield* spacedParts(match.index + at, raw.slice(at, run.index))
+      yield { start: match.index + run.index, raw: run[0] }
+      at = run.index + run[0].length
+    }
+    if (at < raw.length) yield* spacedParts(match.index + at, raw.slice(at))
+  }
+}
+
+/** What is left of a word beside an unspaced run, as words again (it may start with a mark or an apostrophe). */
+function* spacedParts(start: number, raw: string): Generator<{ start: number; raw: string }> {
+  for (const match of raw.matchAll(WORD)) yield { start: start + match.index, raw: match[0] }
+}
+
 /** The terms of `text`, in order, duplicates kept. */
 export function termsOf(text: string): string[] {
   return tokenize(text).map((token) => token.term)
@@ -134,4 +234,16 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 export function isStopword(term: string): boolean {
   return STOPWORDS.has(term)
+}
+
+/**
+ * A name (a room's, a track's) or a query as a comparable key: its words' terms, stopwords dropped unless nothing
+ * else is left, joined by spaces. "Embedded, Mobile and Automotive" and "embedded mobile automotive" give the same.
+ */
+export function nameKey(text: string): string {
+  const terms = tokenize(text)
+    .filter((t) => t.plain && t.term.length > 0)
+    .map((t) => t.term)
+  const content = terms.filter((t) => !isStopword(t))
+  return (content.length > 0 ? content : terms).join(' ')
 }
