@@ -18,6 +18,12 @@
  * that author's talks. P@10 = relevant in the top 10 / min(10, relevant), averaged over the queries: topic names,
  * topic names with a typo, topic words out of order, acronyms, surnames, full names, and full names with a typo.
  *
+ * Then the real conferences (scripts/bench/relevance/): queries written by hand, each with the talk it looks for,
+ * over FOSDEM 2026 (../shared/data; SKIPPED when absent) and a small conference in Chinese, Japanese, Korean and
+ * Thai (scripts/bench/fixtures/cjk-conference.xml). One line per set, the misses on stderr:
+ *
+ *   search relevance set=<name> queries=<n> top1=<a> top3=<b>
+ *
  * Settings (environment): BENCH_SIZES=1000,5000,10000  BENCH_SEED=1  BENCH_RUNS=5  BENCH_NAIVE_FULL=10000
  * BENCH_NAIVE_SAMPLE=12  BENCH_VERBOSE=1 (per-query P@10 on stderr).
  */
@@ -28,6 +34,9 @@ import { search } from '../../src/features/search/engine/search-engine'
 import { buildSearchIndex } from '../../src/features/search/engine/search-index'
 import { generateConference, type GeneratedConference } from '../generate/generate-conference'
 import { createRandom, type Random } from '../generate/random'
+import { cjkConference } from './relevance/cjk-conference'
+import { fosdem2026 } from './relevance/fosdem-2026'
+import { scoreRelevance, type RelevanceSet } from './relevance/relevance-set'
 
 const numbers = (value: string | undefined, fallback: number[]) =>
   value ? value.split(',').map((v) => Number(v.trim())) : fallback
@@ -238,6 +247,25 @@ function benchNaive(dataset: Dataset, queries: BenchQuery[]) {
   line('fuse-naive', dataset.talks.length, times, precision, indexMs)
 }
 
+/** The sets of real conferences the bench reports on. */
+export const RELEVANCE_SETS: readonly RelevanceSet[] = [fosdem2026, cjkConference]
+
+function benchRelevance(set: RelevanceSet) {
+  const dataset = set.load()
+  if (!dataset) {
+    console.log(`search relevance set=${set.name} SKIPPED (its schedule file is absent)`)
+    return
+  }
+  const score = scoreRelevance(dataset, set.queries)
+  console.log(
+    `search relevance set=${set.name} queries=${score.queries} top1=${fixed(score.top1, 3)} top3=${fixed(score.top3, 3)}`,
+  )
+  for (const { query, rank, first } of score.misses)
+    console.error(
+      `    miss (${query.kind}) "${query.text}": rank ${rank < 0 ? 'none' : rank + 1}, first ${first.join(', ')}`,
+    )
+}
+
 function main() {
   const started = performance.now()
   for (const talks of SIZES) {
@@ -249,6 +277,7 @@ function main() {
     benchEngine(conference.dataset, queries)
     benchNaive(conference.dataset, queries)
   }
+  for (const set of RELEVANCE_SETS) benchRelevance(set)
   console.error(`bench finished in ${fixed((performance.now() - started) / 1000, 1)} s`)
 }
 

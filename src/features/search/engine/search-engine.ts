@@ -286,20 +286,23 @@ export function search(index: SearchIndex, query: string): SearchOutcome {
     const { word } = expansion
     const bit = 1 << w
     const inWord: number[] = []
+    // The fields this word matched in: most words touch two or three of them, so only those are summed and cleaned.
+    const hit: Float32Array[] = []
     const reach = (talk: number) => {
       if (s.inWord[talk] === 0) {
         s.inWord[talk] = 1
         inWord.push(talk)
       }
     }
-    const raise = (scores: Float32Array, talks: ArrayLike<number>, value: number) => {
+    const raise = (scores: Float32Array, talks: Int32Array, value: number) => {
+      if (!hit.includes(scores)) hit.push(scores)
       for (let k = 0; k < talks.length; k++) {
         const talk = talks[k]!
         reach(talk)
         if (value > scores[talk]!) scores[talk] = value
       }
     }
-    const raiseAuthors = (authors: ArrayLike<number>, value: number) => {
+    const raiseAuthors = (authors: Int32Array, value: number) => {
       for (let k = 0; k < authors.length; k++) {
         const author = authors[k]!
         if (s.authorMask[author] === 0) touchedAuthors.push(author)
@@ -321,6 +324,7 @@ export function search(index: SearchIndex, query: string): SearchOutcome {
       if (postings) {
         const base = similarity * WEIGHT.abstract * rarity
         const { docs, counts } = postings
+        if (!hit.includes(s.abstract)) hit.push(s.abstract)
         for (let k = 0; k < docs.length; k++) {
           const talk = docs[k]!
           const value = base * ABSTRACT_COUNT[counts[k]!]!
@@ -374,14 +378,15 @@ export function search(index: SearchIndex, query: string): SearchOutcome {
       if (found.length > 0) {
         initialsWords.push(word)
         const value = expansion.initials * WEIGHT.title * idf(index.size, found.length)
-        raise(fieldScores[0]!, found, value)
+        raise(fieldScores[0]!, Int32Array.from(found), value)
       }
     }
 
     for (const talk of inWord) {
-      let best = Math.max(s.authors[talk]!, s.abstract[talk]!)
-      let sum = s.authors[talk]! + s.abstract[talk]!
-      for (const scores of fieldScores) {
+      const authorsHit = s.authors[talk]! > 0
+      let best = 0
+      let sum = 0
+      for (const scores of hit) {
         const value = scores[talk]!
         if (value > best) best = value
         sum += value
@@ -389,13 +394,11 @@ export function search(index: SearchIndex, query: string): SearchOutcome {
       }
       s.total[talk]! += best + OTHER_FIELDS * (sum - best)
       s.words[talk]! |= bit
-      if (s.authors[talk]! > 0) s.authorWords[talk]! |= bit
+      if (authorsHit) s.authorWords[talk]! |= bit
       if (s.inQuery[talk] === 0) {
         s.inQuery[talk] = 1
         touched.push(talk)
       }
-      s.authors[talk] = 0
-      s.abstract[talk] = 0
       s.inWord[talk] = 0
     }
   })
