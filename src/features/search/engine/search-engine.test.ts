@@ -136,6 +136,10 @@ describe('hostile input is text', () => {
     ['(((((((((('],
     ['%E0%A4%A'],
     ['\u0000\u202e\ud800'],
+    ['\udc00graph\ud800 pooling'],
+    ['\u200b\u200c\u200d\ufeff'],
+    ['\u200f\u202b\u2067graph\u2069\u202c'],
+    ['亂\ud800數'],
     ['   '],
   ])('%j does not throw and returns a well-formed outcome', (query) => {
     const outcome = search(neuripsIndex, query)
@@ -148,6 +152,13 @@ describe('hostile input is text', () => {
     expect(top('(graph) [pooling]')).toBe(POOLING)
   })
 
+  it('reads zero-width and right-to-left marks as nothing, and unpaired surrogates as spaces', () => {
+    expect(top('gra\u200bph pool\u200ding')).toBe(POOLING)
+    expect(top('\u200fgraph pooling\u200e')).toBe(POOLING)
+    expect(top('\u202bgraph\u202c \ufeffpooling')).toBe(POOLING)
+    expect(top('graph\ud800pooling')).toBe(POOLING)
+  })
+
   it('bounds the work for a 5,000-character query', () => {
     const query = 'neural '.repeat(700).slice(0, 5000) + 'x'.repeat(5000)
     // Bounded by construction, not by a stopwatch (speed is the benchmark's, npm run bench): at most
@@ -156,5 +167,9 @@ describe('hostile input is text', () => {
     expect(outcome.words.length).toBeLessThanOrEqual(MAX_QUERY_WORDS)
     const oneWord = search(neuripsIndex, 'q'.repeat(5000))
     expect(oneWord.words[0]!.length).toBeLessThanOrEqual(32)
+    // A run of Chinese characters is one word too, cut the same way.
+    const han = search(neuripsIndex, '亂數'.repeat(2500))
+    expect(han.words).toHaveLength(1)
+    expect([...han.words[0]!].length).toBeLessThanOrEqual(32)
   })
 })

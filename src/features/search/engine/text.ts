@@ -19,8 +19,10 @@ export interface Token {
 export const MAX_TERM_LENGTH = 32
 
 // Letters and digits (with their combining marks: Thai vowels, a decomposed "é"), with apostrophes inside a word
-// ("O'Connor", "Hoeffding’s") kept as part of it.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu
+// ("O'Connor", "Hoeffding’s") kept as part of it. Invisible format characters (a zero-width space or joiner, a soft
+// hyphen, a right-to-left mark) do not end a word: pasted text carries them where nobody sees them.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\p{Cf}]*(?:['’][\p{L}\p{N}][\p{L}\p{M}\p{N}\p{Cf}]*)*/gu
+const FORMAT = /\p{Cf}/gu
 /**
  * Scripts written without spaces between words (Chinese, Japanese, Thai) or with particles glued to words (Korean):
  * a run of them is not one word, so it is also indexed as its overlapping character pairs (bigrams) and single
@@ -28,7 +30,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{N}][\p{L}\p{M}\p{N
  */
 const UNSPACED = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}]/u
 const UNSPACED_RUN =
-  /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{M}]+/gu
+  /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{M}\p{Cf}]+/gu
 // "BourGAN" -> "Bour" + "GAN", "BatchNorm" -> "Batch" + "Norm": a lower-case letter followed by an upper-case one.
 const CAMEL_BOUNDARY = /(?<=\p{Ll})(?=\p{Lu})/u
 const HYPHENS = new Set(['-', '‐', '‑'])
@@ -39,6 +41,7 @@ export function foldWord(word: string): string {
   if (/^[\x20-\x7e]*$/.test(word))
     return word.toLowerCase().replace(/'/g, '').slice(0, MAX_TERM_LENGTH)
   return word
+    .replace(FORMAT, '')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -53,7 +56,7 @@ export function isUnspaced(term: string): boolean {
 
 /** One character of an unspaced run as compared: compatibility forms unified (half-width katakana), case folded. */
 function foldCharacter(character: string): string {
-  return character.normalize('NFKC').toLowerCase()
+  return character.replace(FORMAT, '').normalize('NFKC').toLowerCase()
 }
 
 /**
@@ -111,12 +114,14 @@ export function tokenize(text: string): Token[] {
     const characters: { folded: string; start: number; end: number }[] = []
     let offset = start
     for (const character of run) {
-      characters.push({
-        folded: foldCharacter(character),
-        start: offset,
-        end: offset + character.length,
-      })
+      const folded = foldCharacter(character)
       offset += character.length
+      // An invisible character joins its neighbours' pair rather than making one of its own.
+      if (folded === '') {
+        if (characters.length > 0) characters[characters.length - 1]!.end = offset
+        continue
+      }
+      characters.push({ folded, start: offset - character.length, end: offset })
     }
     const term = characters
       .slice(0, MAX_TERM_LENGTH)
