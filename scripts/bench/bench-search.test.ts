@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { generateConference } from '../generate/generate-conference'
 import { createRandom } from '../generate/random'
-import { benchQueries, precisionAt10, withTypo, type BenchQuery } from './bench-search'
+import {
+  benchQueries,
+  precisionAt10,
+  RELEVANCE_SETS,
+  withTypo,
+  type BenchQuery,
+} from './bench-search'
 
 // Generating a 1,000-talk conference takes a second on a quiet machine and several on a busy one: it is set-up,
 // given its own generous timeout, not part of any test's time.
@@ -39,4 +45,24 @@ describe('search benchmark', () => {
     )
     for (const query of queries) expect(query.relevant.size).toBeGreaterThan(0)
   })
+})
+
+describe('relevance sets of real conferences', () => {
+  const minimum: Record<string, number> = { 'fosdem-2026': 40, 'cjk-fixture': 20 }
+
+  it.each(RELEVANCE_SETS.map((set) => [set.name, set] as const))(
+    '%s has enough queries, each looking for a talk the conference has',
+    (name, set) => {
+      expect(set.queries.length).toBeGreaterThanOrEqual(minimum[name] ?? 20)
+      expect(new Set(set.queries.map((q) => q.text)).size).toBe(set.queries.length)
+      const dataset = set.load()
+      if (!dataset) return // SKIPPED, said by sharedDataFile
+      const ids = new Set(dataset.talks.map((t) => t.id))
+      for (const query of set.queries)
+        for (const id of typeof query.expected === 'string' ? [query.expected] : query.expected)
+          expect(ids, `"${query.text}" expects ${id}`).toContain(id)
+    },
+    // Importing FOSDEM's 883 talks is set-up: seconds on a busy machine.
+    SET_UP_TIMEOUT_MS,
+  )
 })

@@ -76,6 +76,32 @@ describe('a conference in Chinese, Japanese, Korean and Thai', () => {
     expect(ids('lightning talk')[0]).toBe('cjk-23')
   })
 
+  it('searches subtitles, affiliations and languages too, below titles and speakers', () => {
+    const edited: Dataset = {
+      ...dataset,
+      talks: dataset.talks.map((t) =>
+        t.id === 'cjk-3' ? { ...t, subtitle: 'Licences and governance' } : t,
+      ),
+      authors: dataset.authors.map((a) =>
+        a.name === '山田太郎' ? { ...a, affiliation: 'Kyoto University' } : a,
+      ),
+    }
+    const { ids: editedIds } = searcher(edited)
+    expect(editedIds('governance')).toEqual(['cjk-3'])
+    expect(editedIds('kyoto')).toEqual(['cjk-5'])
+    const japanese = dataset.talks.filter((t) => t.language === 'ja').map((t) => t.id)
+    expect(japanese.length).toBeGreaterThan(3)
+    expect(ids('japanese').sort()).toEqual(japanese.sort())
+    // A word in a title (Building a Rust compiler backend) outranks the same word in a subtitle.
+    const both: Dataset = {
+      ...edited,
+      talks: edited.talks.map((t) =>
+        t.id === 'cjk-3' ? { ...t, subtitle: 'Licences for a compiler' } : t,
+      ),
+    }
+    expect(searcher(both).ids('compiler')).toEqual(['cjk-22', 'cjk-3'])
+  })
+
   it('marks the characters it matched inside a run', () => {
     const { marks } = search(index, '亂數')
     expect(highlight('密碼學中的亂數產生器', new Set(marks))).toEqual([
