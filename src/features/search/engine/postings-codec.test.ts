@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { decodePostings, encodePostings, MAX_COUNT } from './postings-codec'
+import {
+  decodePostings,
+  encodePostings,
+  MAX_COUNT,
+  decodeNumbers,
+  encodeNumbers,
+  unzigzag,
+  zigzag,
+} from './postings-codec'
 
 describe('postings codec', () => {
   it('round-trips talks and counts, capping counts', () => {
@@ -29,5 +37,24 @@ describe('postings codec', () => {
     expect(() => encodePostings([3, 3], [1, 1])).toThrow()
     expect(() => decodePostings('1"')).toThrow()
     expect(() => decodePostings('W')).toThrow()
+  })
+})
+
+describe('numbers', () => {
+  it('round-trips whole numbers, small and large', () => {
+    const values = [0, 1, 31, 32, 1023, 1024, 5_000_000, 7]
+    expect(decodeNumbers(encodeNumbers(values))).toEqual(values)
+    expect(encodeNumbers([0, 5, 31])).toHaveLength(3)
+  })
+
+  it('carries signed gaps as zigzag numbers', () => {
+    const gaps = [0, -1, 1, -2, 2, -1440, 90]
+    expect(gaps.map(zigzag)).toEqual([0, 1, 2, 3, 4, 2879, 180])
+    expect(gaps.map(zigzag).map(unzigzag)).toEqual(gaps)
+  })
+
+  it('rejects text that is not a list of numbers', () => {
+    expect(() => decodeNumbers('1 2')).toThrow()
+    expect(() => decodeNumbers('W')).toThrow()
   })
 })
