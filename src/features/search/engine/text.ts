@@ -150,11 +150,7 @@ export function tokenize(text: string): Token[] {
     word++
     previousEnd = -2
   }
-  for (const { start, raw } of segments(text)) {
-    if (UNSPACED.test(raw)) {
-      unspaced(start, raw)
-      continue
-    }
+  const spaced = (start: number, raw: string) => {
     const end = start + raw.length
     const folded = foldWord(raw)
     const joined = start === previousEnd + 1 && HYPHENS.has(text[previousEnd]!)
@@ -184,36 +180,40 @@ export function tokenize(text: string): Token[] {
     word++
     previousEnd = end
   }
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0]
+    // Most words are in one spaced script: only words with unspaced characters are split.
+    if (!UNSPACED.test(raw)) spaced(match.index, raw)
+    else
+      for (const part of byScript(match.index, raw))
+        if (UNSPACED.test(part.raw)) unspaced(part.start, part.raw)
+        else spaced(part.start, part.raw)
+  }
   closeCompound()
   return tokens
 }
 
 /**
- * The words of `text` with their offsets, a word split where an unspaced script begins or ends ("Rust編譯器" is
+ * A word with unspaced characters in parts: its runs of unspaced script and the words between them ("Rust編譯器" is
  * "Rust" and "編譯器").
  */
-function* segments(text: string): Generator<{ start: number; raw: string }> {
-  for (const match of text.matchAll(WORD)) {
-    const raw = match[0]
-    if (!UNSPACED.test(raw)) {
-      yield { start: match.index, raw }
-      continue
-    }
-    let at = 0
-    for (const run of raw.matchAll(UNSPACED_RUN)) {
-      // A combining mark alone (after a Latin letter) is not a run of its own.
-      if (!UNSPACED.test(run[0])) continue
-      if (run.index > at) yield* spacedParts(match.index + at, raw.slice(at, run.index))
-      yield { start: match.index + run.index, raw: run[0] }
-      at = run.index + run[0].length
-    }
-    if (at < raw.length) yield* spacedParts(match.index + at, raw.slice(at))
+function byScript(start: number, raw: string): { start: number; raw: string }[] {
+  const parts: { start: number; raw: string }[] = []
+  const spacedWords = (from: number, to: number) => {
+    // What is left beside a run may begin with a mark or an apostrophe: words again.
+    for (const match of raw.slice(from, to).matchAll(WORD))
+      parts.push({ start: start + from + match.index, raw: match[0] })
   }
-}
-
-/** What is left of a word beside an unspaced run, as words again (it may start with a mark or an apostrophe). */
-function* spacedParts(start: number, raw: string): Generator<{ start: number; raw: string }> {
-  for (const match of raw.matchAll(WORD)) yield { start: start + match.index, raw: match[0] }
+  let at = 0
+  for (const run of raw.matchAll(UNSPACED_RUN)) {
+    // A combining mark alone (after a Latin letter) is not a run of its own.
+    if (!UNSPACED.test(run[0])) continue
+    if (run.index > at) spacedWords(at, run.index)
+    parts.push({ start: start + run.index, raw: run[0] })
+    at = run.index + run[0].length
+  }
+  if (at < raw.length) spacedWords(at, raw.length)
+  return parts
 }
 
 /** The terms of `text`, in order, duplicates kept. */
