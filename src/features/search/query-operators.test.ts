@@ -23,7 +23,9 @@ describe('operators in a query', () => {
   })
 
   it('reads several operators, anywhere in the query, keys in any case', () => {
-    const parsed = parseQuery('graph ROOM:Janson neural Type:keynote by:gomès day:sat speaker:"Ada L"')
+    const parsed = parseQuery(
+      'graph ROOM:Janson neural Type:keynote by:gomès day:sat speaker:"Ada L"',
+    )
     expect(parsed.operators.map((op) => [op.key, op.value])).toEqual([
       ['room', 'Janson'],
       ['type', 'keynote'],

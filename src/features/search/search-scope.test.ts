@@ -117,9 +117,9 @@ describe('moving operators out of the query as the attendee types', () => {
     expect(moveOperators(state({ query: 'room:janson ' }), vocabulary, false)).toEqual(
       state({ query: '', filters: { ...NO_SEARCH.filters, room: 'janson' } }),
     )
-    expect(
-      moveOperators(state({ query: 'rust track:"Main track" x' }), vocabulary, false),
-    ).toEqual(state({ query: 'rust x', filters: { ...NO_SEARCH.filters, track: 'Main Track' } }))
+    expect(moveOperators(state({ query: 'rust track:"Main track" x' }), vocabulary, false)).toEqual(
+      state({ query: 'rust x', filters: { ...NO_SEARCH.filters, track: 'Main Track' } }),
+    )
   })
 
   it('waits while the last one may still be typed, unless the attendee pressed Enter', () => {

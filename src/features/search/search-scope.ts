@@ -88,7 +88,11 @@ export function removeFilter(state: SearchState, key: OperatorKey): SearchState 
 }
 
 /** The state with this key set to one value (a select, a "did you mean"), in the URL; the query's own goes. */
-export function chooseFilter(state: SearchState, key: OperatorKey, value: string | null): SearchState {
+export function chooseFilter(
+  state: SearchState,
+  key: OperatorKey,
+  value: string | null,
+): SearchState {
   return withFilter({ ...state, query: withoutKeyInQuery(state.query, key) }, key, value)
 }
 
