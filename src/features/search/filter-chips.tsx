@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { formatDayShort } from '../../lib/format-time'
 import { useLocale } from '../../lib/time-display'
 import type { OperatorKey } from './query-operators'
@@ -39,45 +39,51 @@ export function FilterChips({
 }) {
   const locale = useLocale()
   const list = useRef<HTMLUListElement>(null)
+  // The place of a chip removed while it had focus, until the list is drawn without it.
+  const refocus = useRef<number | null>(null)
+  useEffect(() => {
+    const index = refocus.current
+    if (index === null) return
+    refocus.current = null
+    const left = [...(list.current?.querySelectorAll('button') ?? [])]
+    const next = left[Math.min(index, left.length - 1)] ?? document.getElementById(SEARCH_INPUT_ID)
+    next?.focus()
+  }, [filters])
   if (filters.length === 0) return null
 
   const remove = (index: number) => {
     const buttons = [...(list.current?.querySelectorAll('button') ?? [])]
-    const hadFocus = buttons[index] === document.activeElement
+    if (buttons[index] === document.activeElement) refocus.current = index
     onRemove(filters[index]!.key)
-    if (!hadFocus) return
-    // After React has rendered the list without it.
-    requestAnimationFrame(() => {
-      const left = [...(list.current?.querySelectorAll('button') ?? [])]
-      const next =
-        left[Math.min(index, left.length - 1)] ?? document.getElementById(SEARCH_INPUT_ID)
-      next?.focus()
-    })
   }
 
   return (
-    <ul className="search-chips" aria-label="Filters in force">
-      {filters.map((filter, index) => (
-        <li key={filter.key}>
-          <button
-            type="button"
-            className="search-chip"
-            data-unmatched={filter.matches.length === 0 || undefined}
-            onClick={() => remove(index)}
-          >
-            <span className="visually-hidden">Remove filter </span>
-            {keyName(filter.key)}: <bdi>{filterValueLabel(filter, locale)}</bdi>
-            <svg
-              className="search-chip__x"
-              viewBox="0 0 16 16"
-              aria-hidden="true"
-              focusable="false"
+    <ul ref={list} className="search-chips" aria-label="Filters in force">
+      {filters.map((filter, index) => {
+        const name = `${keyName(filter.key)}: ${filterValueLabel(filter, locale)}`
+        return (
+          <li key={filter.key}>
+            {/* The name says what pressing does; it holds the visible words (WCAG 2.5.3). */}
+            <button
+              type="button"
+              className="search-chip"
+              aria-label={`Remove filter ${name}`}
+              data-unmatched={filter.matches.length === 0 || undefined}
+              onClick={() => remove(index)}
             >
-              <path d="M4 4l8 8M12 4l-8 8" />
-            </svg>
-          </button>
-        </li>
-      ))}
+              {keyName(filter.key)}: <bdi>{filterValueLabel(filter, locale)}</bdi>
+              <svg
+                className="search-chip__x"
+                viewBox="0 0 16 16"
+                aria-hidden="true"
+                focusable="false"
+              >
+                <path d="M4 4l8 8M12 4l-8 8" />
+              </svg>
+            </button>
+          </li>
+        )
+      })}
     </ul>
   )
 }
