@@ -6,6 +6,7 @@
  * An operator starts a word (`room:`, any case), its value follows the colon (a space between is forgiven) and is
  * one word or a quoted phrase. Phones type curly quotes, so “ ” „ count as quotes too.
  */
+import { MAX_FILTER_VALUE } from './search-params'
 
 export const OPERATOR_KEYS = ['day', 'room', 'track', 'type', 'by'] as const
 export type OperatorKey = (typeof OPERATOR_KEYS)[number]
@@ -20,8 +21,6 @@ const KEY_NAMES: Record<string, OperatorKey> = {
   speaker: 'by',
 }
 
-/** Longer than any real room, track, type or name: a hostile query's essay goes no further. */
-export const MAX_OPERATOR_VALUE = 200
 /** Operators read from one query; more than this is not a search, and the rest stays text. */
 export const MAX_OPERATORS = 10
 
@@ -72,7 +71,7 @@ export function parseQuery(query: string): ParsedQuery {
 }
 
 function readValue(query: string, start: number, from: number, key: OperatorKey): WrittenOperator {
-  const bounded = (value: string) => value.trim().slice(0, MAX_OPERATOR_VALUE)
+  const bounded = (value: string) => value.trim().slice(0, MAX_FILTER_VALUE)
   if (OPENING_QUOTES.includes(query[from] ?? '\0')) {
     let close = from + 1
     while (close < query.length && !CLOSING_QUOTES.includes(query[close]!)) close++

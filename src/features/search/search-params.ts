@@ -13,7 +13,6 @@ import {
   writeScheduleFilters,
   type ScheduleFilters,
 } from '../../lib/schedule-filters'
-import { MAX_OPERATOR_VALUE } from './query-operators'
 
 export interface SearchState {
   query: string
@@ -32,6 +31,9 @@ export const NO_SEARCH: SearchState = {
   by: null,
 }
 
+/** Longer than any real room, track, type or speaker's name: a hostile URL's or query's essay goes no further. */
+export const MAX_FILTER_VALUE = 200
+
 const KINDS: ReadonlySet<string> = new Set(TALK_KINDS)
 
 export function isTalkKind(value: string | null): value is TalkKind {
@@ -42,7 +44,7 @@ export function isTalkKind(value: string | null): value is TalkKind {
 export function readSearchState(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search
   const kind = params.get('kind')
-  const by = params.get('by')?.trim().slice(0, MAX_OPERATOR_VALUE)
+  const by = params.get('by')?.trim().slice(0, MAX_FILTER_VALUE)
   return {
     query: params.get('q') ?? '',
     kind: isTalkKind(kind) ? kind : null,
