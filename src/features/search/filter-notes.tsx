@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { closestMatches } from '../../lib/closest-matches'
 import { useLocale } from '../../lib/time-display'
 import { choiceLabel } from './filter-chips'
+import { SEARCH_SUMMARY_ID } from './search-ids'
 import type { OperatorKey } from './query-operators'
 import type { ActiveFilter } from './search-scope'
 import { KEY_LABELS, type Choice, type SearchVocabulary } from './search-vocabulary'
@@ -34,6 +35,13 @@ export function FilterNotes({
   onChoose: (key: OperatorKey, value: string) => void
 }) {
   const locale = useLocale()
+  // A choice made takes its note away: focus goes on to the summary of the new results, not to the page's top.
+  const chose = useRef(false)
+  useEffect(() => {
+    if (!chose.current) return
+    chose.current = false
+    document.getElementById(SEARCH_SUMMARY_ID)?.focus()
+  }, [filters])
   const notes = filters.flatMap((filter): Note[] => {
     const { key, matches, written } = filter
     const names = KEY_LABELS[key]
@@ -71,7 +79,10 @@ export function FilterNotes({
       <button
         type="button"
         className="search-note__choice"
-        onClick={() => onChoose(key, choice.value)}
+        onClick={() => {
+          chose.current = true
+          onChoose(key, choice.value)
+        }}
       >
         {choiceLabel(key, choice, locale)}
       </button>

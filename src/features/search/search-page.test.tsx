@@ -406,6 +406,7 @@ describe('operators and the schedule filters, at a many-room conference', () => 
     expect(await screen.findByText(/could be 5 rooms\. Which one\?/)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'H.1309' }))
     expect(currentUrl()).toBe('/search?room=h-1309')
+    await waitFor(() => expect(document.getElementById('search-summary')).toHaveFocus())
   })
 
   it('keeps hostile operator values as text', async () => {
