@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { axeViolations } from './support/axe'
 import { hydrated, connectBrowser, VIEWPORTS, watchConsole } from './support/browser'
 import { bundledDataset } from './support/dataset'
 
@@ -107,9 +108,12 @@ describe.each(Object.entries(VIEWPORTS))('search on %s', (_name, viewport) => {
   it('keeps every control of the search page at least 44px tall', async () => {
     const { context, page } = await open(viewport, 'search?q=neural')
     await expect.poll(() => summary(page).textContent(), SLOW).toMatch(/match/)
+    // On a phone the selects are folded behind "Filters".
+    const toggle = page.getByRole('button', { name: /^Filters/ })
+    if (await toggle.isVisible()) await toggle.click()
     const heights = await page
       .locator(
-        '.header-search__input, .search-filters select, .search-filters__check, main .star-button',
+        '.header-search__input, .search-filters select, .search-filters__check, .search-filters__toggle:visible, main .star-button',
       )
       .evaluateAll((elements) => elements.map((el) => el.getBoundingClientRect().height))
     expect(heights.length).toBeGreaterThan(3)
@@ -204,6 +208,152 @@ describe('hostile input is text', () => {
     // Still usable afterwards.
     await box(page).fill('pooling')
     await expect.poll(() => summary(page).textContent(), SLOW).toMatch(/1 talk matches|talks match/)
+    await context.close()
+  })
+})
+
+/**
+ * Operators, chips and the schedule's filters at a FOSDEM-shaped conference (support/many-rooms.ts,
+ * scripts/generate/generate-many-rooms.ts): 24 rooms, "Janson" the main one, types "Talk", "Lightning talk",
+ * "Keynote".
+ */
+describe.each(Object.entries(VIEWPORTS))('operators and filters on %s', (name, viewport) => {
+  const manyRoomsUrl = inject('manyRoomsUrl')
+  const chip = (page: Page, label: string) =>
+    page.getByRole('button', { name: `Remove filter ${label}` })
+  const results = (page: Page) => page.locator('main .search-result')
+
+  async function openManyRooms(path: string) {
+    const context = await browser.newContext(viewport)
+    const page = await context.newPage()
+    const problems = watchConsole(page)
+    await page.goto(`${manyRoomsUrl}${path}`)
+    await page.getByRole('heading', { level: 1, name: 'Search' }).waitFor()
+    await hydrated(box(page))
+    return { context, page, problems }
+  }
+
+  it('turns room:janson into a chip and the URL, keeps it through reload and Back, and drops it with the chip', async () => {
+    const { context, page, problems } = await openManyRooms('search')
+    await page.getByText('Narrow it with').waitFor()
+    await box(page).click()
+    await box(page).pressSequentially('room:janson keynote', { delay: 30 })
+    await expect.poll(() => page.url()).toBe(`${manyRoomsUrl}search?room=janson&q=keynote`)
+    expect(await box(page).inputValue()).toBe('keynote')
+    await chip(page, 'Room: Janson').waitFor()
+    await expect.poll(() => summary(page).textContent(), SLOW).toMatch(/match/)
+    for (const meta of await page.locator('main .search-result__meta').allTextContents())
+      expect(meta).toContain('Janson')
+
+    // Filters alone: every talk in Janson, in time order, each naming its room.
+    await box(page).fill('')
+    await expect.poll(() => page.url()).toBe(`${manyRoomsUrl}search?room=janson`)
+    await expect
+      .poll(() => summary(page).textContent(), SLOW)
+      .toMatch(/^\d+ talks \(Room: Janson\), in time order\.$/)
+    const metas = await page.locator('main .search-result__meta').allTextContents()
+    expect(metas.length).toBeGreaterThan(5)
+    for (const meta of metas) expect(meta).toContain('Janson')
+
+    await box(page).fill('keynote')
+    await expect.poll(() => page.url()).toBe(`${manyRoomsUrl}search?room=janson&q=keynote`)
+    await page.reload()
+    await hydrated(chip(page, 'Room: Janson'))
+    expect(await box(page).inputValue()).toBe('keynote')
+
+    // To a talk and Back: the search is as it was.
+    await box(page).fill('')
+    await expect.poll(() => page.url()).toBe(`${manyRoomsUrl}search?room=janson`)
+    await results(page).first().getByRole('link').first().click()
+    await expect.poll(() => page.url()).toMatch(/\/talks\//)
+    await page.goBack()
+    await expect.poll(() => page.url()).toBe(`${manyRoomsUrl}search?room=janson`)
+    await hydrated(chip(page, 'Room: Janson'))
+
+    await chip(page, 'Room: Janson').click()
+    await expect.poll(() => page.url()).toBe(`${manyRoomsUrl}search`)
+    expect(await chip(page, 'Room: Janson').count()).toBe(0)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
+  it('filters with the selects, and says so when an operator names no room', async () => {
+    const { context, page, problems } = await openManyRooms('search?q=learning')
+    await expect.poll(() => summary(page).textContent(), SLOW).toMatch(/match/)
+    const toggle = page.getByRole('button', { name: /^Filters/ })
+    if (name === 'phone') {
+      // Folded on a phone: the results come first.
+      expect(await page.getByRole('combobox', { name: 'Room' }).isVisible()).toBe(false)
+      await toggle.click()
+    } else expect(await toggle.isVisible()).toBe(false)
+    await page.getByRole('combobox', { name: 'Type' }).selectOption('Lightning talk')
+    await expect.poll(() => page.url()).toBe(`${manyRoomsUrl}search?type=Lightning+talk&q=learning`)
+    await chip(page, 'Type: Lightning talk').waitFor()
+    await page.getByRole('combobox', { name: 'Day' }).selectOption('2027-01-31')
+    await expect
+      .poll(() => page.url())
+      .toBe(`${manyRoomsUrl}search?day=2027-01-31&type=Lightning+talk&q=learning`)
+
+    await box(page).fill('room:xyz learning')
+    await expect.poll(() => summary(page).textContent(), SLOW).toBe('No room called “xyz”.')
+    expect(await results(page).count()).toBe(0)
+    await chip(page, 'Room: xyz').waitFor()
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations with chips, notes and open filters (%s)',
+    async (colorScheme) => {
+      const context = await browser.newContext({ ...viewport, colorScheme })
+      const page = await context.newPage()
+      await page.goto(
+        `${manyRoomsUrl}search?room=janson&q=${encodeURIComponent('track:graph by:zzzz learning')}`,
+      )
+      await hydrated(box(page))
+      await expect.poll(() => summary(page).textContent(), SLOW).toBe('No speaker called “zzzz”.')
+      const toggle = page.getByRole('button', { name: /^Filters/ })
+      if (await toggle.isVisible()) await toggle.click()
+      await page.getByRole('combobox', { name: 'Room' }).waitFor()
+      expect(await axeViolations(page)).toEqual([])
+      // And the results of filters alone.
+      await chip(page, 'Speaker: zzzz').click()
+      await expect.poll(() => summary(page).textContent(), SLOW).toMatch(/match/)
+      expect(await axeViolations(page)).toEqual([])
+      await context.close()
+    },
+  )
+
+  it('round-trips a hostile query with operator values through the URL', async () => {
+    const { context, page, problems } = await openManyRooms('search')
+    let dialog = false
+    page.on('dialog', async (d) => {
+      dialog = true
+      await d.dismiss()
+    })
+    const hostile = [
+      'room:"<img src=x onerror=alert(1)>"',
+      'track:.*+?^${}()|[\\',
+      'by:\u202eJan\u200bson\u200f',
+      '<script>alert(1)</script>',
+      'x'.repeat(4800),
+    ].join(' ')
+    await box(page).fill(hostile)
+    await expect.poll(() => summary(page).textContent(), SLOW).toMatch(/^No room called “<img/)
+    const query = () => new URL(page.url()).searchParams.get('q')
+    await expect.poll(query).toBe(hostile)
+    await page.reload()
+    await hydrated(box(page))
+    expect(await box(page).inputValue()).toBe(hostile)
+    await expect.poll(() => summary(page).textContent(), SLOW).toMatch(/^No room called “<img/)
+    expect(await page.locator('main img, main script').count()).toBe(0)
+    expect(dialog).toBe(false)
+    // An unpaired surrogate arrives in a URL as a malformed escape: read as U+FFFD, shown as text.
+    await page.goto(`${manyRoomsUrl}search?q=room:%ED%A0%80x%E2%80%8B+graph`)
+    await expect
+      .poll(() => summary(page).textContent(), SLOW)
+      .toMatch(/^No room called “\ufffd+x\u200b”\.$/)
+    expect(problems).toEqual([])
     await context.close()
   })
 })

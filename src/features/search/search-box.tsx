@@ -2,8 +2,9 @@ import { useCallback, useEffect, useRef, type FormEvent, type KeyboardEvent } fr
 import { useLocation, useNavigate } from 'react-router-dom'
 import { paths } from '../../lib/paths'
 import { SEARCH_INPUT_ID, SEARCH_SUMMARY_ID } from './search-ids'
-import { readSearchState, searchHref, type SearchState } from './search-params'
+import { NO_SEARCH, readSearchState, searchHref } from './search-params'
 import { prefetchSearch } from './search-loader'
+import { onQueryRewrite, rewriteQuery } from './query-rewrite'
 import './search-box.css'
 
 /** Focuses the search page's result summary, waiting up to a second for the page to render it. */
@@ -47,18 +48,41 @@ export function SearchBox() {
     }
   }, [location.pathname, location.search])
 
+  /**
+   * `final` is Enter: an operator still at the end of the query counts as finished. `onlyIfRewritten`: the search
+   * page has just lent its rewrite (query-rewrite.ts), and what was typed before may now move out of the query.
+   */
   const go = useCallback(
-    (query: string) => {
-      written.current.push(query)
+    (typed: string, final = false, onlyIfRewritten = false) => {
       const { onSearch, state } = here.current
       // Filters stay while refining a search; a search started elsewhere starts without them.
-      const next: SearchState = onSearch
-        ? { ...state, query }
-        : { query, kind: null, starredOnly: false }
+      const next = rewriteQuery(
+        onSearch ? { ...state, query: typed } : { ...NO_SEARCH, query: typed },
+        final,
+      )
+      const box = input.current
+      if (next.query !== typed && box) {
+        // A finished operator became a chip: the box keeps the rest, the caret where it was in it.
+        const caret = Math.max(
+          0,
+          (box.selectionEnd ?? typed.length) - typed.length + next.query.length,
+        )
+        box.value = next.query
+        if (box === document.activeElement) box.setSelectionRange(caret, caret)
+      } else if (onlyIfRewritten) return
+      written.current.push(next.query)
       navigate(searchHref(next), { replace: onSearch })
       here.current = { onSearch: true, state: next }
     },
     [navigate],
+  )
+
+  useEffect(
+    () =>
+      onQueryRewrite(() => {
+        if (here.current.onSearch && input.current) go(input.current.value, false, true)
+      }),
+    [go],
   )
 
   const started = useRef(false)
@@ -91,7 +115,8 @@ export function SearchBox() {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const query = input.current?.value ?? ''
-    if (!here.current.onSearch || here.current.state.query !== query) go(query)
+    if (!here.current.onSearch || here.current.state.query !== query) go(query, true)
+    else go(query, true, true)
     // Enter means "show me": move to the results (on a phone this also puts the keyboard away).
     focusSummary()
   }

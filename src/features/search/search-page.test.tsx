@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, render, screen, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Suspense } from 'react'
 import { hydrateRoot } from 'react-dom/client'
@@ -7,6 +7,7 @@ import { renderToString } from 'react-dom/server'
 import { MemoryRouter, Route, Routes, useNavigate } from 'react-router-dom'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { generateConference } from '../../../scripts/generate/generate-conference'
+import { generateManyRooms } from '../../../scripts/generate/generate-many-rooms'
 import { detailsFilesOf, scheduleIndexOf } from '../../../tests/fixtures/multi-session'
 import { LocationProbe } from '../../../tests/fixtures/render-with-schedule'
 import { datasetQueries } from '../../data/dataset-queries'
@@ -78,8 +79,13 @@ function renderSearch(url: string, dataset: Dataset = neuripsDataset) {
 
 const box = () => screen.getByRole('searchbox', { name: 'Search talks' })
 const currentUrl = () => screen.getByRole('status', { name: 'Current URL' }).textContent
+/** The results' titles (the chips and choices are list items too, without a link). */
 const results = () =>
-  screen.queryAllByRole('listitem').map((item) => within(item).getByRole('link').textContent)
+  screen.queryAllByRole('listitem').flatMap((item) =>
+    within(item)
+      .queryAllByRole('link')
+      .map((link) => link.textContent),
+  )
 
 beforeEach(() => {
   resetSearchClientForTests()
@@ -305,5 +311,111 @@ describe('before the app is running', () => {
     )
     expect(box()).toHaveValue('pooling')
     container.remove()
+  })
+})
+
+describe('operators and the schedule filters, at a many-room conference', () => {
+  const manyRooms = generateManyRooms()
+  const resultItems = () =>
+    screen.queryAllByRole('listitem').filter((item) => within(item).queryByRole('link'))
+  const chip = (name: string) => screen.getByRole('button', { name: `Remove filter ${name}` })
+
+  it('turns a finished room: operator into a chip and the URL, searching the rest', async () => {
+    const user = userEvent.setup()
+    renderSearch('/search', manyRooms)
+    await screen.findByText(/Narrow it with/)
+    // A word of a talk in Janson, and of talks in other rooms too.
+    const word = manyRooms.talks.find((t) => t.roomId === 'janson')!.title.split(' ')[0]!
+    expect(manyRooms.talks.some((t) => t.roomId !== 'janson' && t.title.includes(word))).toBe(true)
+    await user.type(box(), `room:janson ${word}`)
+    expect(currentUrl()).toBe(`/search?room=janson&q=${word}`)
+    expect(box()).toHaveValue(word)
+    expect(chip('Room: Janson')).toBeInTheDocument()
+    await screen.findByText(/talks? match/)
+    expect(resultItems().length).toBeGreaterThan(0)
+    for (const item of resultItems()) expect(item).toHaveTextContent('Janson')
+  })
+
+  it('removes a chip by click, and by keyboard with focus kept in the list', async () => {
+    const user = userEvent.setup()
+    renderSearch('/search?room=janson&type=Keynote&q=graph', manyRooms)
+    await screen.findByText(/match|No talks/)
+    await user.click(chip('Room: Janson'))
+    expect(currentUrl()).toBe('/search?type=Keynote&q=graph')
+    expect(screen.queryByRole('button', { name: /Remove filter Room/ })).not.toBeInTheDocument()
+    // Focus went on to the next chip.
+    await waitFor(() => expect(chip('Type: Keynote')).toHaveFocus())
+    await user.keyboard('{Enter}')
+    expect(currentUrl()).toBe('/search?q=graph')
+    // No chip left: the search box has focus, ready for more.
+    await waitFor(() => expect(box()).toHaveFocus())
+  })
+
+  it('reads a link with operators in the query, and tidies it into the URL', async () => {
+    renderSearch(`/search?q=${encodeURIComponent('room:"H.1305" type:talk learning')}`, manyRooms)
+    await waitFor(() => expect(currentUrl()).toBe('/search?room=h-1305&type=Talk&q=learning'))
+    expect(box()).toHaveValue('learning')
+    expect(chip('Room: H.1305')).toBeInTheDocument()
+    expect(chip('Type: Talk')).toBeInTheDocument()
+  })
+
+  it('lists the talks of filters alone in time order', async () => {
+    renderSearch('/search?room=janson&day=2027-01-31', manyRooms)
+    await screen.findByText(/in time order/)
+    expect(document.getElementById('search-summary')!.textContent).toMatch(
+      /^\d+ talks \(Day: Sun, Jan 31, Room: Janson\), in time order\.$/,
+    )
+    const janson = manyRooms.talks.filter(
+      (t) => t.roomId === 'janson' && t.start.startsWith('2027-01-31'),
+    )
+    expect(results().slice(0, PAGE_SIZE)).toEqual(janson.slice(0, PAGE_SIZE).map((t) => t.title))
+  })
+
+  it('filters with the selects, which show what is in force and drop the operator they replace', async () => {
+    const user = userEvent.setup()
+    renderSearch(`/search?q=${encodeURIComponent('learning room:janson')}`, manyRooms)
+    await screen.findByText(/match/)
+    const room = screen.getByRole('combobox', { name: 'Room' })
+    expect(room).toHaveValue('janson')
+    await user.selectOptions(room, 'H.1305')
+    expect(currentUrl()).toBe('/search?room=h-1305&q=learning')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Track' }), [
+      screen.getAllByRole('option', { name: /devroom$/ })[0]!,
+    ])
+    expect(currentUrl()).toMatch(/^\/search\?room=h-1305&track=[^&]+devroom&q=learning$/)
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Room' }), 'All rooms')
+    expect(currentUrl()).toMatch(/^\/search\?track=[^&]+&q=learning$/)
+    // One room only at this conference? No select: see the NeurIPS tests, which have no Room select.
+    expect(screen.getByRole('combobox', { name: 'Day' })).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: 'Type' })).toBeInTheDocument()
+  })
+
+  it('says so when an operator names nothing here, and offers near names', async () => {
+    const user = userEvent.setup()
+    renderSearch(`/search?q=${encodeURIComponent('room:jansen keynote')}`, manyRooms)
+    expect(await screen.findByText('No room called “jansen”.')).toBeInTheDocument()
+    expect(resultItems()).toEqual([])
+    expect(chip('Room: jansen')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Janson' }))
+    expect(currentUrl()).toBe('/search?room=janson&q=keynote')
+  })
+
+  it('asks which one when a value could be several rooms', async () => {
+    const user = userEvent.setup()
+    renderSearch(`/search?q=${encodeURIComponent('room:h ')}`, manyRooms)
+    expect(await screen.findByText(/could be 5 rooms\. Which one\?/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'H.1309' }))
+    expect(currentUrl()).toBe('/search?room=h-1309')
+    await waitFor(() => expect(document.getElementById('search-summary')).toHaveFocus())
+  })
+
+  it('keeps hostile operator values as text', async () => {
+    const hostile = 'room:"<img src=x onerror=alert(1)>" by:\u202e.*+?^${}()|[\\ \u200b'
+    renderSearch(`/search?q=${encodeURIComponent(hostile)}`, manyRooms)
+    expect(
+      await screen.findByText('No room called “<img src=x onerror=alert(1)>”.'),
+    ).toBeInTheDocument()
+    expect(document.querySelector('main img, main script')).toBeNull()
+    expect(box()).toHaveValue(hostile)
   })
 })

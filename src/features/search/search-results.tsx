@@ -9,6 +9,12 @@ import { searchHref, type SearchState } from './search-params'
 import { SearchResult } from './search-result'
 import { useSearchAnswer } from './use-search-answer'
 import { Link } from '../../components/link'
+import { useLocale } from '../../lib/time-display'
+import { filterValueLabel, keyName } from './filter-chips'
+import { FilterNotes, unmatchedMessage } from './filter-notes'
+import type { OperatorKey } from './query-operators'
+import { passesFilters, type SearchScope } from './search-scope'
+import type { SearchVocabulary } from './search-vocabulary'
 
 /** Results shown at first and added by each "Show more". */
 export const PAGE_SIZE = 20
@@ -18,54 +24,88 @@ const plural = (n: number, one: string, many: string) =>
 
 /**
  * The ranked results of the URL's query: talks that match every word, then (under their own heading) those that
- * match some, after the kind and starred filters. A count that screen readers hear as it changes; an empty state
- * that suggests near terms and the way back to the timeline.
+ * match some, after the filters (kind, starred, and those of the URL and the query's operators). Filters alone, with
+ * no words, list every talk that passes them, in time order. A count that screen readers hear as it changes; an
+ * empty state that suggests near terms, near names for a filter that means nothing, and the way back to the timeline.
  */
-export function SearchResults({ state, model }: { state: SearchState; model: ScheduleModel }) {
-  const { query, kind, starredOnly } = state
-  const answer = useSearchAnswer(query)
+export function SearchResults({
+  state,
+  scope,
+  model,
+  vocabulary,
+  onChoose,
+}: {
+  state: SearchState
+  scope: SearchScope
+  model: ScheduleModel
+  vocabulary: SearchVocabulary
+  onChoose: (key: OperatorKey, value: string) => void
+}) {
+  const { kind, starredOnly } = state
+  const locale = useLocale()
+  const text = scope.text
+  const wordless = text.trim() === ''
+  const answer = useSearchAnswer(text)
   const starred = useStarredIds()
-  const outcome = answer.data?.outcome
+  const outcome = wordless ? undefined : answer.data?.outcome
 
   const { all, some } = useMemo(() => {
     const all: ScheduleTalk[] = []
     const some: ScheduleTalk[] = []
+    const passes = passesFilters(model, scope.filters)
+    const shown = (talk: ScheduleTalk | undefined): talk is ScheduleTalk =>
+      Boolean(talk) &&
+      (!kind || talk!.kind === kind) &&
+      (!starredOnly || starred.has(talk!.id)) &&
+      passes(talk!)
+    if (wordless) return { all: model.talks.filter(shown), some }
     if (!outcome) return { all, some }
     const talks = model.schedule.talks
     outcome.order.forEach((position, rank) => {
       const talk = talks[position]
-      if (!talk || (kind && talk.kind !== kind) || (starredOnly && !starred.has(talk.id))) return
-      ;(rank < outcome.allCount ? all : some).push(talk)
+      if (shown(talk)) (rank < outcome.allCount ? all : some).push(talk)
     })
     return { all, some }
-  }, [outcome, model, kind, starredOnly, starred])
+  }, [outcome, wordless, model, kind, starredOnly, starred, scope.filters])
   const marks = useMemo(() => new Set(outcome?.marks), [outcome])
   const acronyms = outcome?.initials ?? []
 
   // A new search or filter starts again from the first page.
-  const pagingKey = `${query}\n${kind}\n${starredOnly}`
+  const pagingKey = searchHref(state)
   const [paging, setPaging] = useState({ key: pagingKey, shown: PAGE_SIZE })
   if (paging.key !== pagingKey) setPaging({ key: pagingKey, shown: PAGE_SIZE })
   const shown = paging.key === pagingKey ? paging.shown : PAGE_SIZE
 
-  const mismatch = answer.data && answer.data.datasetVersion !== model.schedule.version
+  const mismatch = !wordless && answer.data && answer.data.datasetVersion !== model.schedule.version
   const total = all.length + some.length
   const multiWord = (outcome?.words.length ?? 0) > 1
-  const scope = [kind && `${kindLabel(kind).toLowerCase()}s`, starredOnly && 'starred']
+  const unmatched = scope.filters.find((f) => f.matches.length === 0)
+  const narrowedBy = [
+    ...scope.filters.map((f) => `${keyName(f.key)}: ${filterValueLabel(f, locale)}`),
+    kind && `${kindLabel(kind).toLowerCase()}s`,
+    starredOnly && 'starred',
+  ]
     .filter(Boolean)
     .join(', ')
+  const within = narrowedBy ? ` (${narrowedBy})` : ''
 
   let summary: string
-  if (answer.isError) summary = 'Search could not load.'
+  if (unmatched) summary = unmatchedMessage(unmatched)
+  else if (wordless)
+    summary =
+      total === 0
+        ? `No talks${within}.`
+        : `${plural(total, 'talk', 'talks')}${within}, in time order.`
+  else if (answer.isError) summary = 'Search could not load.'
   else if (mismatch) summary = 'The search index is out of date.'
   else if (!outcome) summary = 'Searching…'
-  else if (total === 0) summary = `No talks match “${shorten(query)}”${scope ? ` (${scope})` : ''}.`
+  else if (total === 0) summary = `No talks match “${shorten(text.trim())}”${within}.`
   else if (!multiWord || some.length === 0)
-    summary = `${plural(total, 'talk matches', 'talks match')}${multiWord ? ' every word' : ''}${scope ? ` (${scope})` : ''}.`
+    summary = `${plural(total, 'talk matches', 'talks match')}${multiWord ? ' every word' : ''}${within}.`
   else if (all.length === 0)
-    summary = `No talk matches every word; ${plural(some.length, 'talk matches', 'talks match')} some${scope ? ` (${scope})` : ''}.`
+    summary = `No talk matches every word; ${plural(some.length, 'talk matches', 'talks match')} some${within}.`
   else
-    summary = `${plural(all.length, 'talk matches', 'talks match')} every word, ${some.length.toLocaleString('en-US')} more match some${scope ? ` (${scope})` : ''}.`
+    summary = `${plural(all.length, 'talk matches', 'talks match')} every word, ${some.length.toLocaleString('en-US')} more match some${within}.`
 
   const visibleAll = all.slice(0, shown)
   const visibleSome = some.slice(0, Math.max(0, shown - all.length))
@@ -74,11 +114,12 @@ export function SearchResults({ state, model }: { state: SearchState; model: Sch
   )
 
   return (
-    <div className="search-results" aria-busy={answer.isFetching}>
+    <div className="search-results" aria-busy={!wordless && answer.isFetching}>
       <p id={SEARCH_SUMMARY_ID} className="search-results__summary" role="status" tabIndex={-1}>
         {summary}
       </p>
-      {answer.isError && (
+      <FilterNotes filters={scope.filters} vocabulary={vocabulary} onChoose={onChoose} />
+      {!wordless && answer.isError && (
         <p>
           {answer.error.message}{' '}
           <button
@@ -96,8 +137,13 @@ export function SearchResults({ state, model }: { state: SearchState; model: Sch
           one.
         </p>
       )}
-      {outcome && !mismatch && total === 0 && (
-        <SearchEmpty state={state} suggestions={outcome.suggestions} filtered={Boolean(scope)} />
+      {outcome && !mismatch && !unmatched && total === 0 && (
+        <SearchEmpty
+          state={state}
+          text={text.trim()}
+          suggestions={outcome.suggestions}
+          filtered={Boolean(narrowedBy)}
+        />
       )}
       {visibleAll.length > 0 && <ol className="search-results__list">{visibleAll.map(item)}</ol>}
       {visibleSome.length > 0 && (
@@ -128,10 +174,13 @@ function shorten(text: string, max = 80): string {
 /** Nothing found: near spellings that do match, a way out of the filters, and the timeline. */
 function SearchEmpty({
   state,
+  text,
   suggestions,
   filtered,
 }: {
   state: SearchState
+  /** The query's words, without its operators. */
+  text: string
   suggestions: readonly string[]
   filtered: boolean
 }) {
@@ -151,7 +200,7 @@ function SearchEmpty({
       )}
       {filtered && (
         <p>
-          <Link to={searchHref({ query: state.query })}>Search all talks</Link> instead of only the
+          <Link to={searchHref({ query: text })}>Search all talks</Link> instead of only the
           filtered ones.
         </p>
       )}
