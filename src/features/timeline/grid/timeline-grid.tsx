@@ -69,13 +69,17 @@ export function TimelineGrid({
   const talks = useMemo(() => sessions.flatMap((plan) => plan.talks), [sessions])
   const layout = useMemo(() => gridLayout(talks, model, timeZone), [talks, model, timeZone])
   const [minutePx] = useState(minutePixels)
+  // Every half hour of the day is labelled: a few dozen labels, made once, rather than formatted as the page scrolls.
+  const hours = useMemo(() => halfHours(layout, timeZone, locale), [layout, timeZone, locale])
   const top = (epoch: number) => ((epoch - layout.origin) / MINUTE_MS) * minutePx
 
   const canvasRef = useRef<HTMLDivElement>(null)
   const headRef = useRef<HTMLDivElement>(null)
   const scrollerRef = useRef<HTMLDivElement>(null)
 
-  // Where the grid's time axis starts in the page: what is above it keeps its height, but a resize rewraps it.
+  // Where the grid's time axis starts in the page. What is above it may change height (a control appearing after
+  // hydration, a resize rewrapping it): the page's body then changes size. Measured when it does, never in a render
+  // or a scroll, where reading the layout would force it.
   const [scrollMargin, setScrollMargin] = useState(0)
   useLayoutEffect(() => {
     const measure = () => {
@@ -85,9 +89,11 @@ export function TimelineGrid({
       setScrollMargin((previous) => (previous === margin ? previous : margin))
     }
     measure()
-    window.addEventListener('resize', measure)
-    return () => window.removeEventListener('resize', measure)
-  })
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(measure)
+    observer.observe(document.body)
+    return () => observer.disconnect()
+  }, [])
 
   const virtualizer = useWindowVirtualizer({
     count: layout.slots,
@@ -151,20 +157,15 @@ export function TimelineGrid({
       <div ref={scrollerRef} className="timeline-grid__scroller">
         <div ref={canvasRef} className="timeline-grid__canvas">
           <div className="timeline-grid__times" aria-hidden="true">
-            {slots.map((slot) => {
-              const at = layout.origin + slot.index * SLOT_MS
-              const minute = wallMinute(at, timeZone)
-              if (minute % 30 !== 0) return null
-              return (
-                <span
-                  key={slot.index}
-                  className={`timeline-grid__time${minute === 0 ? ' timeline-grid__time--hour' : ''}`}
-                  style={{ top: slot.index * SLOT_MINUTES * minutePx }}
-                >
-                  {formatTime(at, timeZone, locale)}
-                </span>
-              )
-            })}
+            {hours.map(({ slot, text, hour }) => (
+              <span
+                key={slot}
+                className={`timeline-grid__time${hour ? ' timeline-grid__time--hour' : ''}`}
+                style={{ top: slot * SLOT_MINUTES * minutePx }}
+              >
+                {text}
+              </span>
+            ))}
             {nowTop !== null && (
               <span className="timeline-grid__now-label" style={{ top: nowTop }}>
                 Now
@@ -204,6 +205,17 @@ export function TimelineGrid({
       </div>
     </section>
   )
+}
+
+function halfHours(layout: GridLayout, timeZone: string, locale: string) {
+  const labels: { slot: number; text: string; hour: boolean }[] = []
+  for (let slot = 0; slot < layout.slots; slot++) {
+    const at = layout.origin + slot * SLOT_MS
+    const minute = wallMinute(at, timeZone)
+    if (minute % 30 === 0)
+      labels.push({ slot, text: formatTime(at, timeZone, locale), hour: minute === 0 })
+  }
+  return labels
 }
 
 const authorLines = new WeakMap<object, string>()
