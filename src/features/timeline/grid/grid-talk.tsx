@@ -49,13 +49,14 @@ export const GridTalk = memo(function GridTalk({
   const cancelled = talk.status === 'cancelled'
   const start = formatTime(talk.start, timeZone, locale)
   const time = `${start}–${formatTime(talk.end, timeZone, locale)}`
-  const place = {
+  // Plain properties, not custom ones: those are inherited by everything inside the box, and cost its style each time.
+  const place: CSSProperties = {
     top,
-    '--talk-height': `${height}px`,
-    '--column': column,
-    '--lane': lane,
-    '--lanes': lanes,
-  } as CSSProperties
+    height,
+    minHeight: height,
+    left: `calc(${column + lane / lanes} * var(--grid-column))`,
+    width: lanes === 1 ? undefined : `calc(var(--grid-column) / ${lanes})`,
+  }
   const modifiers = [
     state && `grid-talk--${state}`,
     cancelled && 'grid-talk--cancelled',

@@ -67,8 +67,9 @@ describe('TimelineGrid', () => {
     renderGrid()
     const names = within(grid()).getAllByText(/^(Janson|K\.1\.105|H\.2215|UB2\.252A)$/)
     expect(names.map((name) => name.textContent)).toEqual(['Janson', 'K.1.105', 'H.2215'])
-    expect(boxOf('Rust in the Kernel').style.getPropertyValue('--column')).toBe('1')
-    expect(boxOf('Tiny Tools').style.getPropertyValue('--column')).toBe('2')
+    expect(boxOf('The State of Open Source').style.left).toBe('calc(0 * var(--grid-column))')
+    expect(boxOf('Rust in the Kernel').style.left).toBe('calc(1 * var(--grid-column))')
+    expect(boxOf('Tiny Tools').style.left).toBe('calc(2 * var(--grid-column))')
   })
 
   it('places a talk down the time axis by its start and sizes it by its length', () => {
@@ -76,7 +77,7 @@ describe('TimelineGrid', () => {
     // The axis starts at 09:30, three pixels a minute.
     const box = boxOf('The State of Open Source')
     expect(box.style.top).toBe('90px')
-    expect(box.style.getPropertyValue('--talk-height')).toBe('150px')
+    expect(box.style.height).toBe('150px')
     expect(within(grid()).getByText('10:00 AM', { selector: '.timeline-grid__time' })).toHaveStyle({
       top: '90px',
     })
@@ -163,7 +164,9 @@ describe('TimelineGrid', () => {
 
   it('sets overlapping talks in one room side by side', () => {
     renderGrid()
-    expect(boxOf('Postponed Forever').style.getPropertyValue('--lanes')).toBe('2')
-    expect(boxOf('Double Booked').style.getPropertyValue('--lane')).toBe('1')
+    expect(boxOf('Postponed Forever').style.left).toBe('calc(2 * var(--grid-column))')
+    expect(boxOf('Postponed Forever').style.width).toBe('calc(var(--grid-column) / 2)')
+    expect(boxOf('Double Booked').style.left).toBe('calc(2.5 * var(--grid-column))')
+    expect(boxOf('Double Booked').style.width).toBe('calc(var(--grid-column) / 2)')
   })
 })
