@@ -10,11 +10,13 @@ import { calendarDate, formatDay } from '../../lib/format-time'
 import { liveStatus, nowTarget, type LiveInfo } from '../../lib/live-status'
 import { useLocale } from '../../lib/time-display'
 import { DayPicker } from './day-picker'
+import { LazyTimelineGrid } from './grid/lazy-timeline-grid'
 import type { ScrollRequest, ScrollTarget } from './scroll-request'
 import { SessionList } from './session-list'
 import { sessionsOnTrack, timelinePlan } from './timeline-plan'
 import { TrackFilter } from './track-filter'
 import { useElementOnScreen } from './use-on-screen'
+import { useGridView, ViewSwitch } from './view-switch'
 import { arrivedAt, isFreshVisit, rememberScroll, savedScroll } from './visit-memory'
 import './timeline.css'
 
@@ -52,6 +54,7 @@ export function TimelinePage() {
   const trackParam = searchParams.get('track')
   const track = trackParam && plan.tracks.includes(trackParam) ? trackParam : null
   const sessions = useMemo(() => (day ? sessionsOnTrack(day, track) : []), [day, track])
+  const grid = useGridView(searchParams, model.schedule.rooms.length)
 
   // Live state for the day shown; a later day has none yet (its first slot is not "next" today).
   const status = useMemo(() => {
@@ -155,6 +158,7 @@ export function TimelinePage() {
       {/* The zone switch appears after hydration, beside the title, where it pushes nothing down. */}
       <div className="timeline__header">
         <h1 className="timeline__title">Timeline</h1>
+        <ViewSwitch search={searchParams} rooms={model.schedule.rooms.length} />
         {firstStart && <ZoneSwitch conferenceZone={conference.timeZone} at={firstStart} />}
       </div>
       {(dates.length > 1 || plan.tracks.length > 1) && (
@@ -183,7 +187,17 @@ export function TimelinePage() {
             {formatDay(day.date, locale)}
             {track && <span className="timeline__day-track"> · {track}</span>}
           </h2>
-          {sessions.length > 0 ? (
+          {sessions.length > 0 && grid ? (
+            <LazyTimelineGrid
+              key={day.date}
+              date={day.date}
+              sessions={sessions}
+              model={model}
+              status={status}
+              scrollRequest={scrollRequest}
+              onScrolled={onScrolled}
+            />
+          ) : sessions.length > 0 ? (
             <SessionList
               key={`${day.date}|${track ?? ''}`}
               sessions={sessions}
