@@ -16,9 +16,10 @@ const ICONS = {
 
 /**
  * Whether the conference is on by the app's clock: from the first talk's day to the last's, at the venue. Before the
- * clock is known (prerendered HTML, hydration) only the Now page itself says yes, so hydration matches its HTML.
+ * clock is known (prerendered HTML, hydration) only the Now page itself says yes, so hydration matches its HTML. The
+ * header's navigation (src/app/layout.tsx) follows the same rule.
  */
-function useConferenceOn(): boolean {
+export function useConferenceOn(): boolean {
   const { days, conference } = useOutline()
   const now = useNow()
   const { pathname } = useLocation()

@@ -6,7 +6,13 @@ import { useOutline } from '../../data/outline-context'
 import { dayOfTalk } from '../../data/schedule-model'
 import { useBackgroundDaySchedule, useDaySchedule } from '../../data/use-schedule'
 import { useNow } from '../../lib/clock'
-import { calendarDate, formatDay, formatTime, zoneName } from '../../lib/format-time'
+import {
+  calendarDate,
+  formatDay,
+  formatDayShort,
+  formatTime,
+  zoneName,
+} from '../../lib/format-time'
 import { epochOf } from '../../lib/instant'
 import { paths } from '../../lib/paths'
 import { useStarredIds } from '../../lib/stars/stars'
@@ -46,9 +52,11 @@ export function NowPage() {
     [followingModel, now],
   )
 
-  const shown = board && (following === null ? board : followingBoard)
+  const shown = board?.anyAhead ? board : following ? followingBoard : null
   const ended = board !== null && !board.anyAhead && following === null
   const rooms: Line[] = shown ? shown.rooms : ended ? [] : emptyBoard(model)
+  // Before the day's first talk, each room's row is its next talk alone.
+  const nextOnly = shown !== null && !shown.rooms.some((line) => line.now)
   const firstStart = model.talks[0]?.start
 
   return (
@@ -85,12 +93,17 @@ export function NowPage() {
         ) : null}
       </div>
       {rooms.length > 0 && (
-        <ul className="now-page__rooms" aria-label="Rooms" aria-busy={shown ? undefined : true}>
+        <ul
+          className={`now-page__rooms${rooms.length === 1 ? ' now-page__rooms--one' : ''}`}
+          aria-label="Rooms"
+          aria-busy={shown ? undefined : true}
+        >
           {rooms.map((line) => (
             <RoomLine
               key={line.id}
               line={line}
               live={shown !== null}
+              nextOnly={nextOnly}
               today={today}
               nowStarred={line.now ? starred.has(line.now.talk.id) : false}
               nextStarred={line.next ? starred.has(line.next.talk.id) : false}
@@ -106,9 +119,9 @@ export function NowPage() {
 
 type Schedule = Parameters<typeof dayOfTalk>[1]
 
-/** "on Sunday, January 31 at 7:05 PM CET", in the zone and locale the viewer reads times in. */
+/** "on Sun, Jan 31 at 7:05 PM CET", in the zone and locale the viewer reads times in. */
 function when(instant: string, display: TimeDisplay): string {
-  return `on ${formatDay(calendarDate(instant, display.timeZone), display.locale)} at ${clock(instant, display)}`
+  return `on ${formatDayShort(calendarDate(instant, display.timeZone), display.locale)} at ${clock(instant, display)}`
 }
 
 function clock(instant: string | number, display: TimeDisplay): string {
@@ -138,7 +151,7 @@ function StatusLine({
     if (firstDay)
       return (
         <p>
-          The first talk is on {formatDay(day, display.locale)} at {start}.{' '}
+          First talk {formatDayShort(day, display.locale)}, {start}.{' '}
           <Link to={paths.timeline.href()} className="now-page__timeline">
             See the timeline
           </Link>
@@ -148,7 +161,7 @@ function StatusLine({
       <p>Talks start at {start} today.</p>
     ) : (
       <p>
-        No more talks today. Next on {formatDay(day, display.locale)}, from {start}.
+        No more talks today. Next: {formatDayShort(day, display.locale)}, {start}.
       </p>
     )
   }

@@ -8,6 +8,8 @@ export interface RoomLineProps {
   line: Line
   /** False before the clock is known: the row keeps its place and height, empty. */
   live: boolean
+  /** Nothing is on in any room yet: the row is the next talk alone, across the width. */
+  nextOnly: boolean
   /** The venue's date now: a next talk on another day names its day. */
   today: string | null
   nowStarred: boolean
@@ -36,6 +38,7 @@ function Star({ starred }: { starred: boolean }) {
 export const RoomLine = memo(function RoomLine({
   line,
   live,
+  nextOnly,
   today,
   nowStarred,
   nextStarred,
@@ -44,11 +47,11 @@ export const RoomLine = memo(function RoomLine({
 }: RoomLineProps) {
   const { now, next } = line
   return (
-    <li className="now-room">
+    <li className={`now-room${nextOnly && next ? ' now-room--next-only' : ''}`}>
       <h2 className="now-room__name">{line.name}</h2>
       {!live ? (
         <div className="now-room__slot now-room__slot--pending" />
-      ) : now ? (
+      ) : nextOnly && next ? null : now ? (
         <Link
           to={paths.talk.href(now.talk.id)}
           className="now-room__slot now-room__slot--now"
