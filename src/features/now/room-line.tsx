@@ -25,7 +25,7 @@ function Star({ starred }: { starred: boolean }) {
       <span className="now-room__star" aria-hidden="true">
         ★
       </span>
-      <span className="visually-hidden">Starred: </span>
+      <span className="visually-hidden">Starred:</span>{' '}
     </>
   )
 }
@@ -58,7 +58,7 @@ export const RoomLine = memo(function RoomLine({
           aria-current="time"
           lang={now.talk.language}
         >
-          <span className="now-room__meta now-room__meta--left">{now.minutesLeft} min left</span>
+          <span className="now-room__meta now-room__meta--left">{now.minutesLeft} min left</span>{' '}
           <span className="now-room__title">
             <Star starred={nowStarred} />
             {now.talk.title}
@@ -82,7 +82,7 @@ export const RoomLine = memo(function RoomLine({
               {next.day !== today && `${formatDayShort(next.day, locale)}, `}
               {formatTime(next.talk.start, timeZone, locale)}
             </time>
-          </span>
+          </span>{' '}
           <span className="now-room__title">
             <Star starred={nextStarred} />
             {next.talk.title}
