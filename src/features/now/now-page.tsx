@@ -71,7 +71,10 @@ export function NowPage() {
           <noscript>
             <p>
               Without JavaScript this page cannot tell the time.{' '}
-              <Link to={paths.timeline.href()}>The timeline</Link> lists every talk.
+              <Link to={paths.timeline.href()} className="now-page__timeline">
+                The timeline
+              </Link>{' '}
+              lists every talk.
             </p>
           </noscript>
         ) : shown ? (
