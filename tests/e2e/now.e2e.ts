@@ -4,11 +4,12 @@
  * its accessibility, and the Now entry of the bottom navigation.
  */
 import type { BrowserContextOptions, Page } from 'playwright-core'
-import { describe, expect, inject, it } from 'vitest'
+import { afterAll, describe, expect, inject, it } from 'vitest'
 import { generateManyRooms } from '../../scripts/generate/generate-many-rooms'
 import { axeViolations } from './support/axe'
 import { DESKTOP, hydrated, PHONE, sharedBrowserPages } from './support/browser'
 import { MANY_ROOMS } from './support/many-rooms'
+import { startStaticServer, type StaticServer } from './support/static-server'
 
 const newPage = sharedBrowserPages()
 const dataset = generateManyRooms()
@@ -92,26 +93,30 @@ describe('on the many-room conference at a busy instant', () => {
     expect(problems).toEqual([])
   })
 
-  it('paints its first screen where the live content lands: no layout shift', async () => {
-    const { page, problems } = await newPage({ ...PHONE, ...AT_VENUE })
-    await page.addInitScript(() => {
-      const shifts: number[] = []
-      ;(window as unknown as { shifts: number[] }).shifts = shifts
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
-          shifts.push((entry as unknown as { value: number }).value)
-      }).observe({ type: 'layout-shift', buffered: true })
-    })
-    await openNow(page, `${inject('manyRoomsUrl')}${nowParam(MANY_ROOMS.busyInstant)}`)
-    // Two frames after the live rows are in, every shift they caused has been reported.
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-    )
-    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual(
-      [],
-    )
-    expect(problems).toEqual([])
-  })
+  // Abroad, the zone switch appears beside the title after hydration too.
+  it.for([MANY_ROOMS.timeZone, 'Europe/London'])(
+    'paints its first screen where the live content lands, in %s: no layout shift',
+    async (timezoneId) => {
+      const { page, problems } = await newPage({ ...PHONE, ...AT_VENUE, timezoneId })
+      await page.addInitScript(() => {
+        const shifts: number[] = []
+        ;(window as unknown as { shifts: number[] }).shifts = shifts
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries())
+            shifts.push((entry as unknown as { value: number }).value)
+        }).observe({ type: 'layout-shift', buffered: true })
+      })
+      await openNow(page, `${inject('manyRoomsUrl')}${nowParam(MANY_ROOMS.busyInstant)}`)
+      // Two frames after the live rows are in, every shift they caused has been reported.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      )
+      expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual(
+        [],
+      )
+      expect(problems).toEqual([])
+    },
+  )
 
   it('without JavaScript, shows the rooms and says the timeline lists every talk', async () => {
     const { page } = await newPage({ ...PHONE, ...AT_VENUE, javaScriptEnabled: false })
@@ -133,6 +138,39 @@ describe('on the many-room conference at a busy instant', () => {
       .evaluate((row) => row.getBoundingClientRect().height)
     expect(height).toBeGreaterThanOrEqual(44)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375)
+  })
+})
+
+describe('offline', () => {
+  let server: StaticServer | undefined
+  afterAll(async () => {
+    await server?.close()
+  })
+
+  it('once the service worker is active, the Now page opens from the cache', async () => {
+    server = await startStaticServer(inject('manyRoomsDir'), '/')
+    const { context, page, problems } = await newPage({
+      ...PHONE,
+      locale: 'en-US',
+      timezoneId: MANY_ROOMS.timeZone,
+    })
+    await page.goto(server.url)
+    await page.getByText('Saved on this device: works offline.').waitFor({ timeout: 90_000 })
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true)
+    await server.pause()
+    try {
+      const offline = await context.newPage()
+      await openNow(offline, `${server.url}${nowParam(MANY_ROOMS.busyInstant)}`)
+      const { room, talk } = busyRooms[0]!
+      expect(
+        await roomRow(offline, room.name).locator('a[aria-current="time"]').textContent(),
+      ).toContain(talk.title)
+    } finally {
+      await server.resume()
+    }
+    expect(problems).toEqual([])
   })
 })
 

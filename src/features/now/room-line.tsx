@@ -54,7 +54,7 @@ export const RoomLine = memo(function RoomLine({
       ) : nextOnly && next ? null : now ? (
         <Link
           to={paths.talk.href(now.talk.id)}
-          className="now-room__slot now-room__slot--now"
+          className={`now-room__slot now-room__slot--now${next ? '' : ' now-room__slot--wide'}`}
           aria-current="time"
           lang={now.talk.language}
         >
