@@ -29,9 +29,10 @@ export function useConferenceOn(): boolean {
 }
 
 /**
- * Timeline, Now (during the conference), Search and Agenda within a thumb's reach on a phone: fixed to the bottom edge, clear of the home
- * indicator. On wider screens, and on short ones (a phone on its side, 400 % zoom), the header's navigation shows
- * instead (the stylesheets show one or the other, so only one is ever in the accessibility tree).
+ * Timeline, Now (during the conference), Search and Agenda within a thumb's reach on a phone: fixed to the bottom
+ * edge, clear of the home indicator. On wider screens, and on short ones (a phone on its side, 400 % zoom), the
+ * header's navigation shows instead (the stylesheets show one or the other, so only one is ever in the accessibility
+ * tree).
  */
 export function BottomNav() {
   const conferenceOn = useConferenceOn()

@@ -124,11 +124,13 @@ type Schedule = Parameters<typeof dayOfTalk>[1]
 
 /** "on Sun, Jan 31 at 7:05 PM CET", in the zone and locale the viewer reads times in. */
 function when(instant: string, display: TimeDisplay): string {
-  return `on ${formatDayShort(calendarDate(instant, display.timeZone), display.locale)} at ${clock(instant, display)}`
+  const day = formatDayShort(calendarDate(instant, display.timeZone), display.locale)
+  return `on ${day} at ${clock(instant, display)}`
 }
 
 function clock(instant: string | number, display: TimeDisplay): string {
-  return `${formatTime(instant, display.timeZone, display.locale)} ${zoneName(instant, display.timeZone, display.locale)}`
+  const { timeZone, locale } = display
+  return `${formatTime(instant, timeZone, locale)} ${zoneName(instant, timeZone, locale)}`
 }
 
 /** One line over the rooms: the instant they show, or when talks begin when none has yet. */
