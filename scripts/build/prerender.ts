@@ -39,6 +39,7 @@ const VIRTUAL_LIST_MODULE = 'src/features/timeline/virtual-session-list.tsx'
 const ROUTE_MODULES = {
   talk: 'src/app/routes/talk-route.tsx',
   author: 'src/app/routes/author-route.tsx',
+  now: 'src/app/routes/now-route.tsx',
 }
 
 interface ManifestChunk {
@@ -81,7 +82,7 @@ function readRouteAssets(
   }
 }
 
-type PageKind = 'timeline' | 'talks' | 'authors'
+type PageKind = 'timeline' | 'now' | 'talks' | 'authors'
 
 interface PendingPage {
   /** The file to write. */
@@ -187,7 +188,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
 
   const everything = mode === 'all'
   const paths = entry.pagePaths(schedule, { talks: everything, authors: everything })
-  const counts: Record<PageKind, number> = { timeline: 0, talks: 0, authors: 0 }
+  const counts: Record<PageKind, number> = { timeline: 0, now: 0, talks: 0, authors: 0 }
   let written = 0
   let bytes = 0
   const write = ({ target, html: finished }: PendingPage) => {
@@ -211,8 +212,15 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
       days,
       details: file ? { file, chunk: chunks.get(file)! } : undefined,
     })
+    const isNow = path === '/now'
     const routes =
-      path === '/' ? timelineModules : talk ? [ROUTE_MODULES.talk] : [ROUTE_MODULES.author]
+      path === '/'
+        ? timelineModules
+        : isNow
+          ? [ROUTE_MODULES.now]
+          : talk
+            ? [ROUTE_MODULES.talk]
+            : [ROUTE_MODULES.author]
     const filled = fillShell(shell, {
       headTags: entry.headTags(page.head, {
         base,
@@ -233,7 +241,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
       pathAttribute: entry.PATH_ATTRIBUTE,
       dataAttribute: entry.DATA_ATTRIBUTE,
     })
-    const kind: PageKind = path === '/' ? 'timeline' : talk ? 'talks' : 'authors'
+    const kind: PageKind = path === '/' ? 'timeline' : isNow ? 'now' : talk ? 'talks' : 'authors'
     counts[kind]++
     const pending = {
       target:
@@ -243,7 +251,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
       html: scriptsAfterContent(filled),
     }
     const hrefs = stylesheetHrefs(filled).filter((href) => cssOf(href) !== undefined)
-    if (hrefs.length === 0 || (path !== '/' && paths.length > INLINE_CSS_PAGE_LIMIT)) {
+    if (hrefs.length === 0 || (path !== '/' && !isNow && paths.length > INLINE_CSS_PAGE_LIMIT)) {
       write(pending)
       continue
     }
@@ -258,6 +266,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
   const rendered = performance.now()
   const inlineCss: Record<PageKind, { bytes: number; pages: number }> = {
     timeline: { bytes: 0, pages: 0 },
+    now: { bytes: 0, pages: 0 },
     talks: { bytes: 0, pages: 0 },
     authors: { bytes: 0, pages: 0 },
   }
@@ -290,7 +299,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
     .map((kind) => `${kind} ${kib(inlineCss[kind].bytes / inlineCss[kind].pages)}`)
   const done = performance.now()
   console.log(
-    `prerender: ${written} pages (${counts.timeline} timeline, ${counts.talks} talks, ${counts.authors} authors),` +
+    `prerender: ${written} pages (${counts.timeline} timeline, ${counts.now} now, ${counts.talks} talks, ${counts.authors} authors),` +
       ` ${(bytes / 1048576).toFixed(1)} MiB, in ${seconds(done - started)}` +
       ` (SSR build ${seconds(built - started)}, rendering ${seconds(rendered - built)}, CSS ${seconds(done - rendered)});` +
       ` inline CSS per page: ${perKind.join(', ') || 'none'}` +

@@ -44,10 +44,11 @@ export interface RenderedPage {
 
 export { outline }
 
-/** The paths to prerender: the timeline, every talk and every author. */
+/** The paths to prerender: the timeline, the now page, every talk and every author. */
 export function pagePaths(schedule: ScheduleIndex, { talks = true, authors = true } = {}) {
   return [
     paths.timeline.href(),
+    paths.now.href(),
     ...(talks ? schedule.talks.map((t) => paths.talk.href(t.id)) : []),
     ...(authors ? schedule.authors.map((a) => paths.author.href(a.id)) : []),
   ]
@@ -73,9 +74,10 @@ async function renderWaiting(app: ReactNode): Promise<string> {
 export async function renderPage(path: string, data: PageData): Promise<RenderedPage> {
   const model = scheduleModel(data.schedule)
   const queryClient = createQueryClient()
-  // The timeline is rendered without a clock or ?day=: only the file of the day it shows then is read.
+  // The timeline and the now page are rendered without a clock or ?day=: only the file of the day they show then
+  // (the first) is read.
   const timelineDate =
-    path === paths.timeline.href()
+    path === paths.timeline.href() || path === paths.now.href()
       ? timelineDay(
           outline.days.map((day) => day.date),
           null,

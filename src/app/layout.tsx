@@ -7,7 +7,7 @@ import { LoadingView } from './loading-view'
 import { RouteErrorBoundary } from './route-error'
 import { StarNotices } from '../components/star-notices'
 import { SearchBox } from '../features/search/search-box'
-import { BottomNav } from './shell/bottom-nav'
+import { BottomNav, useConferenceOn } from './shell/bottom-nav'
 import { DataFooter } from './shell/data-footer'
 import { KeyboardShortcuts } from './shell/keyboard-shortcuts'
 import { OfflineIndicator } from './shell/offline-indicator'
@@ -27,6 +27,7 @@ const UpdatePrompt = lazy(() =>
 export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation()
   const { updateReady } = useServiceWorkerState()
+  const conferenceOn = useConferenceOn()
   return (
     <>
       <a className="skip-link" href="#main">
@@ -45,6 +46,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <NavLink to={paths.timeline.href()} end>
             Timeline
           </NavLink>
+          {conferenceOn && <NavLink to={paths.now.href()}>Now</NavLink>}
           <NavLink to={paths.search.href()}>Search</NavLink>
           <NavLink to={paths.agenda.href()}>Agenda</NavLink>
         </nav>

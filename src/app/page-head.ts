@@ -100,6 +100,16 @@ export function pageHead(
       path,
     }
   }
+  if (path === '/now') {
+    const where = rooms.length > 1 ? `each of its ${rooms.length} rooms` : 'the room'
+    return {
+      title: pageTitleText('Now', site),
+      heading: `Now at ${site}`,
+      description: `What is on now and next in ${where} at ${site}, and how long each talk has left.`,
+      type: 'website',
+      path,
+    }
+  }
   const talkMatch = /^\/talks\/([^/]+)$/.exec(path)
   if (talkMatch) {
     const talk = model.talkById.get(decodeURIComponent(talkMatch[1]!))

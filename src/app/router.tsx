@@ -43,6 +43,7 @@ const TalkRoute = lazyRoute(() => import('./routes/talk-route'))
 const AuthorRoute = lazyRoute(() => import('./routes/author-route'))
 const SearchRoute = lazyRoute(() => withStarStore(import('./routes/search-route')))
 const AgendaRoute = lazyRoute(() => withStarStore(import('./routes/agenda-route')))
+const NowRoute = lazyRoute(() => withStarStore(import('./routes/now-route')))
 const NotFoundRoute = lazyRoute(() => import('./routes/not-found-route'))
 
 const ROUTES: readonly (readonly [pattern: string, RouteComponent])[] = [
@@ -51,6 +52,7 @@ const ROUTES: readonly (readonly [pattern: string, RouteComponent])[] = [
   [paths.author.path, AuthorRoute],
   [paths.search.path, SearchRoute],
   [paths.agenda.path, AgendaRoute],
+  [paths.now.path, NowRoute],
 ]
 
 /**

@@ -14,4 +14,5 @@ export const paths = {
     href: (query = '') => (query ? `/search?${new URLSearchParams({ q: query })}` : '/search'),
   },
   agenda: { path: '/agenda', href: () => '/agenda' },
+  now: { path: '/now', href: () => '/now' },
 } as const

@@ -1,0 +1,5 @@
+import { NowPage } from '../../features/now/now-page'
+
+export function Component() {
+  return <NowPage />
+}
