@@ -1,18 +1,13 @@
-import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
+import type { VirtualItem } from '@tanstack/virtual-core'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { readerHasScrolled, revealTalk } from './scroll-request'
 import { SessionBlock } from './session-block'
-import type { SessionListProps } from './session-list'
+import type { SessionListProps } from './session-list-props'
+import { useWindowList } from './use-window-list'
 
 // Measured sizes by session id, kept across visits of the page, so coming Back lands where the reader was instead of
 // where estimates would put it.
 const measured = new Map<string, VirtualItem>()
-
-/**
- * The window assumed on the server and while hydrating (the real one is measured right after): tall enough that the
- * prerendered page shows a phone's or a laptop's first screen of sessions.
- */
-const PRERENDER_RECT = { width: 375, height: 1000 }
 
 function indexOfTalk(sessions: SessionListProps['sessions'], talkId: string): number {
   return sessions.findIndex((plan) => plan.talks.some((talk) => talk.id === talkId))
@@ -21,7 +16,8 @@ function indexOfTalk(sessions: SessionListProps['sessions'], talkId: string): nu
 /**
  * A long day: only the sessions near the viewport are in the DOM, one session (with all its talks) per item. They
  * stack in the page's flow inside a window moved to the first one's place, so the prerendered page, laid out before
- * anything is measured, shows them as a plain list would.
+ * anything is measured, shows them as a plain list would. Part of the entry; the engine that measures and moves the
+ * window loads once the reader scrolls or the list must go somewhere (./use-window-list.ts).
  */
 export function VirtualSessionList({
   sessions,
@@ -31,7 +27,7 @@ export function VirtualSessionList({
   onScrolled,
   hydrated,
 }: SessionListProps & {
-  /** False on the server and while hydrating: the window is not known yet (see PRERENDER_RECT). */
+  /** False on the server and while hydrating: the first render is the prerendered one. */
   hydrated: boolean
 }) {
   const listRef = useRef<HTMLDivElement>(null)
@@ -69,23 +65,29 @@ export function VirtualSessionList({
     return () => window.removeEventListener('resize', measure)
   }, [start])
 
-  const virtualizer = useWindowVirtualizer({
+  // The engine is wanted once the reader moves (the events below, a scroll of any kind), when the list must go
+  // somewhere, or when the rows rendered without it do not fill the window.
+  const [readerMoved, setReaderMoved] = useState(false)
+  const { items, totalSize, virtualizer, measureElement } = useWindowList({
     count: sessions.length,
     // A session header is about 80px and a talk row about 110px on a phone; measurement corrects the rest.
     estimateSize,
     getItemKey: (index) => sessions[index]?.session.id ?? index,
-    overscan: 1,
     scrollMargin,
-    initialRect: hydrated
-      ? { width: window.innerWidth, height: window.innerHeight }
-      : PRERENDER_RECT,
     initialOffset: start?.offset ?? (hydrated ? window.scrollY : 0),
     initialMeasurementsCache,
+    hydrated,
+    wanted: readerMoved || scrollRequest !== null || start !== null,
   })
+  useLayoutEffect(() => {
+    if (!hydrated || virtualizer) return
+    const bottom = listRef.current?.lastElementChild?.getBoundingClientRect().bottom ?? 0
+    if (bottom < window.innerHeight || window.scrollY > 0) setReaderMoved(true)
+  }, [hydrated, virtualizer])
 
   useEffect(
     () => () => {
-      for (const item of virtualizer.measurementsCache) measured.set(String(item.key), item)
+      for (const item of virtualizer?.measurementsCache ?? []) measured.set(String(item.key), item)
     },
     [virtualizer],
   )
@@ -94,16 +96,23 @@ export function VirtualSessionList({
   useLayoutEffect(() => {
     const acted = () => {
       readerActed.current = true
+      setReaderMoved(true)
     }
+    const moved = () => setReaderMoved(true)
     const events = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const
     for (const type of events) window.addEventListener(type, acted, { passive: true })
+    window.addEventListener('scroll', moved, { passive: true })
+    window.addEventListener('resize', moved)
     return () => {
       for (const type of events) window.removeEventListener(type, acted)
+      window.removeEventListener('scroll', moved)
+      window.removeEventListener('resize', moved)
     }
   }, [])
 
   useEffect(() => {
-    if (!scrollRequest) return
+    // The engine places the list first (it is wanted as soon as there is a request).
+    if (!scrollRequest || !virtualizer) return
     if (scrollRequest.kind === 'offset') {
       window.scrollTo(0, scrollRequest.top)
       onScrolled(scrollRequest.id)
@@ -128,13 +137,12 @@ export function VirtualSessionList({
     return () => cancelAnimationFrame(frame)
   }, [scrollRequest, onScrolled, sessions, virtualizer, start])
 
-  const items = virtualizer.getVirtualItems()
   return (
     <div
       ref={listRef}
       className="session-list session-list--virtual"
       data-virtual-list=""
-      style={{ height: virtualizer.getTotalSize() }}
+      style={{ height: totalSize }}
     >
       <div
         className="session-list__window"
@@ -144,7 +152,7 @@ export function VirtualSessionList({
           <div
             key={item.key}
             data-index={item.index}
-            ref={virtualizer.measureElement}
+            ref={measureElement}
             className="session-list__item"
           >
             <SessionBlock plan={sessions[item.index]!} model={model} status={status} />
