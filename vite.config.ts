@@ -11,8 +11,8 @@ import { sitePlugin } from './scripts/build/site-plugin'
 // Hosting under a sub-path: PLENARY_BASE=/plenary/ npm run build
 const base = process.env.PLENARY_BASE || '/'
 
-// Chunks whose code runs as soon as it arrives: the entry, the route pages and the long list's engine.
-const EAGER_CHUNK = /-route$|^window-list-engine$/
+// Chunks whose code runs as soon as it arrives: the entry, the route pages and the long day's virtual list.
+const EAGER_CHUNK = /-route$|^virtual-session-list$/
 
 // What the app needs to build at all, for the browser and for the prerenderer's Node build alike.
 const appPlugins = () => [react(), pureReactRouter(), datasetPlugin()]

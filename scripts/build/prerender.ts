@@ -152,8 +152,8 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
   // An author's page shows the biography from the details file of their first talk, in the app's order.
   const { talksByAuthor } = scheduleModel(schedule)
 
-  // The timeline is part of the entry (src/app/router.tsx), a long day's virtual list too: its engine loads when the
-  // reader scrolls (src/features/timeline/use-window-list.ts), never on a first look.
+  // The timeline is part of the entry (src/app/router.tsx). A long day's virtual list is a chunk of its own that the
+  // page loads only once the reader scrolls (src/features/timeline/session-list.tsx): never preloaded.
   const timelineModules: string[] = []
 
   /**

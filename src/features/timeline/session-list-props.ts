@@ -11,3 +11,8 @@ export interface SessionListProps {
   scrollRequest: ScrollRequest | null
   onScrolled: (id: number) => void
 }
+
+/** A session header is about 80px and a talk row about 110px on a phone; the virtual list measures the rest. */
+export function estimatedSize(plan: SessionPlan | undefined): number {
+  return 80 + (plan?.talks.length ?? 0) * 110
+}

@@ -1,9 +1,8 @@
-import type { VirtualItem } from '@tanstack/virtual-core'
+import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { readerHasScrolled, revealTalk } from './scroll-request'
 import { SessionBlock } from './session-block'
-import type { SessionListProps } from './session-list-props'
-import { useWindowList } from './use-window-list'
+import { estimatedSize, type SessionListProps } from './session-list-props'
 
 // Measured sizes by session id, kept across visits of the page, so coming Back lands where the reader was instead of
 // where estimates would put it.
@@ -15,9 +14,9 @@ function indexOfTalk(sessions: SessionListProps['sessions'], talkId: string): nu
 
 /**
  * A long day: only the sessions near the viewport are in the DOM, one session (with all its talks) per item. They
- * stack in the page's flow inside a window moved to the first one's place, so the prerendered page, laid out before
- * anything is measured, shows them as a plain list would. Part of the entry; the engine that measures and moves the
- * window loads once the reader scrolls or the list must go somewhere (./use-window-list.ts).
+ * stack in the page's flow inside a window moved to the first one's place. A chunk of its own, rendered only in the
+ * browser once the reader scrolls or the list must go somewhere; until then, and in the prerendered page, the head of
+ * the day stands in for it, laid out the same way (./session-list.tsx).
  */
 export function VirtualSessionList({
   sessions,
@@ -25,13 +24,9 @@ export function VirtualSessionList({
   status,
   scrollRequest,
   onScrolled,
-  hydrated,
-}: SessionListProps & {
-  /** False on the server and while hydrating: the first render is the prerendered one. */
-  hydrated: boolean
-}) {
+}: SessionListProps) {
   const listRef = useRef<HTMLDivElement>(null)
-  const estimateSize = (index: number) => 80 + (sessions[index]?.talks.length ?? 0) * 110
+  const estimateSize = (index: number) => estimatedSize(sessions[index])
   // Mounting with somewhere to go (what is on now, or where the reader was): start there, rather than rendering the
   // top of the day and then jumping.
   const [start] = useState(() => {
@@ -65,29 +60,20 @@ export function VirtualSessionList({
     return () => window.removeEventListener('resize', measure)
   }, [start])
 
-  // The engine is wanted once the reader moves (the events below, a scroll of any kind), when the list must go
-  // somewhere, or when the rows rendered without it do not fill the window.
-  const [readerMoved, setReaderMoved] = useState(false)
-  const { items, totalSize, virtualizer, measureElement } = useWindowList({
+  const virtualizer = useWindowVirtualizer({
     count: sessions.length,
-    // A session header is about 80px and a talk row about 110px on a phone; measurement corrects the rest.
     estimateSize,
     getItemKey: (index) => sessions[index]?.session.id ?? index,
+    overscan: 1,
     scrollMargin,
-    initialOffset: start?.offset ?? (hydrated ? window.scrollY : 0),
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
+    initialOffset: start?.offset ?? window.scrollY,
     initialMeasurementsCache,
-    hydrated,
-    wanted: readerMoved || scrollRequest !== null || start !== null,
   })
-  useLayoutEffect(() => {
-    if (!hydrated || virtualizer) return
-    const bottom = listRef.current?.lastElementChild?.getBoundingClientRect().bottom ?? 0
-    if (bottom < window.innerHeight || window.scrollY > 0) setReaderMoved(true)
-  }, [hydrated, virtualizer])
 
   useEffect(
     () => () => {
-      for (const item of virtualizer?.measurementsCache ?? []) measured.set(String(item.key), item)
+      for (const item of virtualizer.measurementsCache) measured.set(String(item.key), item)
     },
     [virtualizer],
   )
@@ -96,23 +82,16 @@ export function VirtualSessionList({
   useLayoutEffect(() => {
     const acted = () => {
       readerActed.current = true
-      setReaderMoved(true)
     }
-    const moved = () => setReaderMoved(true)
     const events = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const
     for (const type of events) window.addEventListener(type, acted, { passive: true })
-    window.addEventListener('scroll', moved, { passive: true })
-    window.addEventListener('resize', moved)
     return () => {
       for (const type of events) window.removeEventListener(type, acted)
-      window.removeEventListener('scroll', moved)
-      window.removeEventListener('resize', moved)
     }
   }, [])
 
   useEffect(() => {
-    // The engine places the list first (it is wanted as soon as there is a request).
-    if (!scrollRequest || !virtualizer) return
+    if (!scrollRequest) return
     if (scrollRequest.kind === 'offset') {
       window.scrollTo(0, scrollRequest.top)
       onScrolled(scrollRequest.id)
@@ -137,12 +116,13 @@ export function VirtualSessionList({
     return () => cancelAnimationFrame(frame)
   }, [scrollRequest, onScrolled, sessions, virtualizer, start])
 
+  const items = virtualizer.getVirtualItems()
   return (
     <div
       ref={listRef}
       className="session-list session-list--virtual"
       data-virtual-list=""
-      style={{ height: totalSize }}
+      style={{ height: virtualizer.getTotalSize() }}
     >
       <div
         className="session-list__window"
@@ -152,7 +132,7 @@ export function VirtualSessionList({
           <div
             key={item.key}
             data-index={item.index}
-            ref={measureElement}
+            ref={virtualizer.measureElement}
             className="session-list__item"
           >
             <SessionBlock plan={sessions[item.index]!} model={model} status={status} />
