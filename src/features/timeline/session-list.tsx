@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { longestDay } from 'virtual:plenary-dataset'
 import { useHydrated } from '../../lib/use-hydrated'
 import { readerHasScrolled, revealTalk } from './scroll-request'
@@ -59,7 +59,8 @@ function LongSessionList(props: SessionListProps) {
   useEffect(() => {
     if (!hydrated || !needed || virtual) return
     let mounted = true
-    void loadVirtualModule().then((loaded) => mounted && setVirtual(loaded))
+    // In a transition: the virtual list's first render (the sessions in view) yields to the browser as it goes.
+    void loadVirtualModule().then((loaded) => mounted && startTransition(() => setVirtual(loaded)))
     return () => {
       mounted = false
     }

@@ -1,5 +1,5 @@
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { readerHasScrolled, revealTalk } from './scroll-request'
 import { SessionBlock } from './session-block'
 import { estimatedSize, type SessionListProps } from './session-list-props'
@@ -116,7 +116,10 @@ export function VirtualSessionList({
     return () => cancelAnimationFrame(frame)
   }, [scrollRequest, onScrolled, sessions, virtualizer, start])
 
-  const items = virtualizer.getVirtualItems()
+  // The sessions that come into view render in the background, in slices that let the browser paint and scroll in
+  // between: a block of FOSDEM's talks starting together is 24 rows, which rendered at once, inside the scroll
+  // event, made tasks of over 100 ms while the list was flung. Until they are in, the window shows the ones before.
+  const items = useDeferredValue(virtualizer.getVirtualItems())
   return (
     <div
       ref={listRef}
