@@ -140,6 +140,8 @@ function build(datasetFile: string | null, outDir: string): void {
 // 2. Measuring.
 const browser = await launchBrowser()
 const failures: string[] = []
+/** The conference being measured, for the failures' list. */
+let current = ''
 
 /** A fresh page that records every long task from its start in `window.__longTasks`. */
 async function newProbedPage(options: BrowserContextOptions) {
@@ -253,7 +255,7 @@ async function firstRender(
   }
   const cpu = median(runs.map((r) => r.cpu))
   const verdict = cpu <= SCRIPT_BUDGET_MS ? 'PASS' : 'FAIL'
-  if (verdict === 'FAIL') failures.push(`first render ${label}`)
+  if (verdict === 'FAIL') failures.push(`${current}: first render ${label}`)
   const floorText = floorUrl
     ? `; the one-session app in turn ${figures(floor)}, so the conference's share is ${(cpu - median(floor)).toFixed(0)} ms`
     : ''
@@ -281,7 +283,7 @@ async function flingFigures(
   const over = (r: { tasks: Task[] }) =>
     r.tasks.filter((t) => t.duration > FLING_TASK_BUDGET_MS).length
   const verdict = median(runs.map(over)) === 0 ? 'PASS' : 'FAIL'
-  if (verdict === 'FAIL') failures.push(`flinging ${label}`)
+  if (verdict === 'FAIL') failures.push(`${current}: flinging ${label}`)
   line(
     `  flinging ${label}: long tasks per run ${runs.map((r) => r.tasks.length).join('/')}, ` +
       `longest ${runs.map((r) => longest(r.tasks).toFixed(0)).join('/')} ms, over ${FLING_TASK_BUDGET_MS} ms ` +
@@ -317,6 +319,7 @@ try {
   if (!conferences[0]) line('FOSDEM 2026: SKIPPED (no ../shared/data/fosdem-2026-schedule.xml)')
   for (const conference of conferences) {
     if (!conference) continue
+    current = conference.name
     const dataset = JSON.parse(readFileSync(conference.datasetFile, 'utf8')) as { talks: unknown[] }
     line(`${conference.name}: ${dataset.talks.length} talks, live at ${conference.live}`)
     build(conference.datasetFile, conference.outDir)
@@ -356,7 +359,7 @@ try {
         for (let run = 0; run < RUNS; run++) runs.push(await typeInSearch(server.url, PHONE))
         const count = median(runs.map((tasks) => tasks.length))
         const verdict = count === 0 ? 'PASS' : 'FAIL'
-        if (verdict === 'FAIL') failures.push('typing in search')
+        if (verdict === 'FAIL') failures.push(`${current}: typing in search`)
         line(
           `  typing in search [phone]: tasks over 50 ms per run ${runs.map((t) => t.length).join('/')}` +
             ` (longest ${runs.map((t) => longest(t).toFixed(0)).join('/')} ms) from the first keystroke to the results ${verdict}`,
