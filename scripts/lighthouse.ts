@@ -1,11 +1,12 @@
 /**
- * npm run lighthouse — Lighthouse 12.2.3, mobile (its default), three runs each on `/` and a talk page of the
- * production build (npm run build first), printing the median of each score and of LCP. A figure, not a test:
- * Lighthouse moves by a point between runs.
+ * npm run lighthouse — Lighthouse 12.2.3, mobile (its default), three runs each on `/`, a talk page and `/now` (when
+ * the build has it) of the production build (npm run build first), printing the median of each score and of FCP, LCP
+ * and CLS: a prerendered page should paint once, its first paint its largest (LCP = FCP) and final (CLS 0). A figure,
+ * not a test: Lighthouse moves by a point between runs.
  */
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CHROME_PATH } from '../tests/e2e/support/browser'
@@ -13,7 +14,13 @@ import { startStaticServer } from '../tests/e2e/support/static-server'
 
 const RUNS = 3
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
-const PAGES = { home: '', talk: 'talks/neural-ordinary-differential-equations' }
+const DIST = process.env.PLENARY_OUT_DIR || 'dist'
+const PAGES: Record<string, string> = {
+  home: '',
+  talk: 'talks/neural-ordinary-differential-equations',
+  // The page of what is on now, once the build has it (prerendered as now/index.html).
+  ...(existsSync(join(DIST, 'now', 'index.html')) ? { now: 'now' } : {}),
+}
 
 interface Report {
   categories: Record<(typeof CATEGORIES)[number], { score: number }>
@@ -23,10 +30,8 @@ interface Report {
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
-const server = await startStaticServer(
-  process.env.PLENARY_OUT_DIR || 'dist',
-  process.env.PLENARY_BASE || '/',
-)
+if (!PAGES.now) console.log('lighthouse page=now absent from this build')
+const server = await startStaticServer(DIST, process.env.PLENARY_BASE || '/')
 const out = mkdtempSync(join(tmpdir(), 'plenary-lighthouse-'))
 try {
   for (const [name, path] of Object.entries(PAGES)) {
@@ -52,9 +57,13 @@ try {
     const scores = CATEGORIES.map(
       (c) => `${c}=${median(reports.map((r) => Math.round(r.categories[c].score * 100)))}`,
     )
-    const lcp =
-      median(reports.map((r) => r.audits['largest-contentful-paint']?.numericValue ?? NaN)) / 1000
-    console.log(`lighthouse page=${name} runs=${RUNS} ${scores.join(' ')} lcp_s=${lcp.toFixed(2)}`)
+    const audit = (id: string) => median(reports.map((r) => r.audits[id]?.numericValue ?? NaN))
+    const fcp = audit('first-contentful-paint') / 1000
+    const lcp = audit('largest-contentful-paint') / 1000
+    const cls = audit('cumulative-layout-shift')
+    console.log(
+      `lighthouse page=${name} runs=${RUNS} ${scores.join(' ')} fcp_s=${fcp.toFixed(2)} lcp_s=${lcp.toFixed(2)} cls=${cls.toFixed(3)}`,
+    )
   }
 } finally {
   await server.close()

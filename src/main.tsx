@@ -2,13 +2,7 @@ import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { outline } from 'virtual:plenary-dataset'
-import {
-  laterTimelineDay,
-  loadPrerenderedCode,
-  PATH_ATTRIBUTE,
-  prerenderedData,
-  seedQueries,
-} from './app/prerendered'
+import { laterTimelineDay, PATH_ATTRIBUTE, prerenderedData, seedQueries } from './app/prerendered'
 import { basename, loadRouteOf } from './app/router'
 import { clockNow } from './lib/clock'
 import { createQueryClient } from './lib/query-client'
@@ -33,7 +27,6 @@ async function start() {
       await Promise.all([
         seedQueries(queryClient, files),
         loadRouteOf(container.getAttribute(PATH_ATTRIBUTE) ?? '/'),
-        loadPrerenderedCode(container),
       ])
       // The page is already on screen: hydrating in a transition lets React yield to the browser every few
       // milliseconds (a tap is handled sooner) instead of blocking the main thread for the whole tree at once.
@@ -49,9 +42,7 @@ async function start() {
     // The prerendered timeline of another day stays on screen until today's is ready to replace it (React empties
     // the container when it commits): its data first (a failure is the route's to show), then a render in a
     // transition, which yields to the browser rather than blocking it for the whole page.
-    await Promise.all([seedQueries(queryClient, [today]), loadPrerenderedCode(container)]).catch(
-      () => undefined,
-    )
+    await seedQueries(queryClient, [today]).catch(() => undefined)
     startTransition(() => root.render(app(false)))
     return
   }

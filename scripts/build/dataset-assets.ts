@@ -33,6 +33,8 @@ export interface DatasetAssets {
   days: DataAsset[]
   details: DataAsset[]
   outline: DatasetOutline
+  /** How many talks the busiest day has: the app's bundle leaves out the long list when no day needs it. */
+  longestDay: number
 }
 
 /**
@@ -48,11 +50,10 @@ export function datasetAssets(dataset: Dataset): DatasetAssets {
     return asset.fileName
   })
   const dates = conferenceDays(schedule)
+  const dayIndexes = dates.length > 1 ? dates.map((date) => dayIndex(schedule, date)) : [schedule]
   const days =
     dates.length > 1
-      ? dates.map((date) =>
-          hashedAsset(`data/days/${date}`, JSON.stringify(dayIndex(schedule, date))),
-        )
+      ? dayIndexes.map((index, i) => hashedAsset(`data/days/${dates[i]}`, JSON.stringify(index)))
       : []
   const scheduleAsset = hashedAsset('data/schedule', JSON.stringify(schedule))
   const outline = outlineOf(
@@ -60,7 +61,8 @@ export function datasetAssets(dataset: Dataset): DatasetAssets {
     scheduleAsset.fileName,
     (date) => days[dates.indexOf(date)]!.fileName,
   )
-  return { schedule: scheduleAsset, days, details, outline }
+  const longestDay = Math.max(0, ...dayIndexes.map((index) => index.talks.length))
+  return { schedule: scheduleAsset, days, details, outline, longestDay }
 }
 
 /**

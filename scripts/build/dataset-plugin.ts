@@ -53,7 +53,8 @@ export function datasetPlugin(): Plugin {
       if (id === SEARCH_RESOLVED_ID)
         return `export const searchIndexFile = ${JSON.stringify(loadSearch().fileName)}\n`
       if (id !== RESOLVED_ID) return undefined
-      return `export const outline = ${JSON.stringify(load().outline)}\n`
+      const { outline, longestDay } = load()
+      return `export const outline = ${JSON.stringify(outline)}\nexport const longestDay = ${longestDay}\n`
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {

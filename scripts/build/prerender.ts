@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type PluginOption } from 'vite'
 import type * as EntryServer from '../../src/app/entry-server'
-import { dayOfTalk, scheduleModel } from '../../src/data/schedule-model'
+import { scheduleModel } from '../../src/data/schedule-model'
 import type { DetailsChunk, ScheduleIndex } from '../../src/data/types'
 import { withContentSecurityPolicy } from './content-security-policy'
 import { datasetAssets, datasetPath, readDataset } from './dataset-assets'
@@ -35,7 +35,6 @@ const OG_IMAGE = {
   alt: 'Plenary: what is on now and next at the conference',
 }
 
-const VIRTUAL_LIST_MODULE = 'src/features/timeline/virtual-session-list.tsx'
 const ROUTE_MODULES = {
   talk: 'src/app/routes/talk-route.tsx',
   author: 'src/app/routes/author-route.tsx',
@@ -154,15 +153,9 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
   // An author's page shows the biography from the details file of their first talk, in the app's order.
   const { talksByAuthor } = scheduleModel(schedule)
 
-  // A day too long to render whole is prerendered as a virtual list, whose code the page loads before hydrating.
-  const talksPerDay = new Map<string, number>()
-  for (const talk of schedule.talks) {
-    const day = dayOfTalk(talk, schedule)
-    talksPerDay.set(day, (talksPerDay.get(day) ?? 0) + 1)
-  }
-  const longDays = [...talksPerDay.values()].some((count) => count > entry.VIRTUAL_THRESHOLD)
-  // The timeline is part of the entry (src/app/router.tsx): only the virtual list is a chunk of its own.
-  const timelineModules = longDays ? [VIRTUAL_LIST_MODULE] : []
+  // The timeline is part of the entry (src/app/router.tsx). A long day's virtual list is a chunk of its own that the
+  // page loads only once the reader scrolls (src/features/timeline/session-list.tsx): never preloaded.
+  const timelineModules: string[] = []
 
   /**
    * Pages carry the CSS they use inline (scripts/build/prerender-html.ts) up to this many pages: at conference scale

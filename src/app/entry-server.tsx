@@ -21,11 +21,9 @@ import { paths } from '../lib/paths'
 import { createQueryClient } from '../lib/query-client'
 import { pageHead, type PageHead } from './page-head'
 import { AppRoutes, basename } from './router'
-import { loadVirtualModule } from '../features/timeline/session-list'
 
 export { headTags, type HeadContext } from './page-head'
 export { DATA_ATTRIBUTE, PATH_ATTRIBUTE } from './prerendered'
-export { VIRTUAL_THRESHOLD } from '../features/timeline/session-list'
 
 export interface PageData {
   schedule: ScheduleIndex
@@ -100,8 +98,6 @@ export async function renderPage(path: string, data: PageData): Promise<Rendered
   const head = pageHead(path, model, data.details?.chunk)
   if (!head) throw new Error(`prerender: no page at ${path}`)
 
-  // A long day is prerendered as the virtual list the browser hydrates (src/features/timeline/session-list.tsx).
-  if (path === '/') await loadVirtualModule()
   const location = basename === '/' ? path : `${basename}${path}`
   const app = (
     <StrictMode>

@@ -7,7 +7,6 @@ import type { QueryClient } from '@tanstack/react-query'
 import { outline } from 'virtual:plenary-dataset'
 import { indexFileOfDay, type DatasetOutline } from '../data/dataset-outline'
 import { datasetQueries } from '../data/dataset-queries'
-import { loadVirtualModule } from '../features/timeline/session-list'
 import { timelineDay } from '../lib/conference-day'
 import { calendarDate } from '../lib/format-time'
 
@@ -40,14 +39,6 @@ export function prerenderedData(
   const params = new URLSearchParams(location.search)
   if (RENDERING_PARAMS.some((name) => params.has(name))) return null
   return (root.getAttribute(DATA_ATTRIBUTE) ?? '').split(' ').filter(Boolean)
-}
-
-/**
- * The code a prerendered page needs before the app renders over it, besides its route's: a long day's virtual list
- * (prerendered as such, see src/features/timeline/session-list.tsx), which the page already preloads.
- */
-export function loadPrerenderedCode(root: HTMLElement): Promise<unknown> {
-  return root.querySelector('[data-virtual-list]') ? loadVirtualModule() : Promise.resolve()
 }
 
 /** Loads the files into the query cache under the keys the app reads them with: a day's file as that day. */

@@ -1,73 +1,91 @@
-import { useEffect, useState } from 'react'
-import type { ScheduleModel } from '../../data/schedule-model'
-import type { LiveInfo } from '../../lib/live-status'
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { longestDay } from 'virtual:plenary-dataset'
 import { useHydrated } from '../../lib/use-hydrated'
-import { readerHasScrolled, revealTalk, type ScrollRequest } from './scroll-request'
+import { readerHasScrolled, revealTalk } from './scroll-request'
 import { SessionBlock } from './session-block'
-import type { SessionPlan } from './timeline-plan'
+import { estimatedSize, type SessionListProps } from './session-list-props'
 
 /** Above this many talks the list is virtualised: rendering 2,000 rows at once takes far longer than a frame. */
 export const VIRTUAL_THRESHOLD = 120
-/** How much of a long list is prerendered and shown until the virtual list takes over: more than a screenful. */
-const HEAD_TALKS = 12
+/** Known when the app is built: a conference whose days are all short is built without any of the long list. */
+const LONG_DAYS = longestDay > VIRTUAL_THRESHOLD
+/**
+ * How far down a long list the head reaches, by the virtual list's estimates: more than a phone's or a laptop's first
+ * screen. The head is what the prerendered page shows and hydrates, and what stands in until the virtual list's code
+ * is in.
+ */
+const HEAD_HEIGHT = 1000
 
 type VirtualModule = typeof import('./virtual-session-list')
 
-// Loaded only for long lists, so a normal conference's visit never downloads it. Kept here once loaded rather than
-// behind React.lazy, so a list that needs it after that renders it at once, without a Suspense fallback in between.
+// Kept here once loaded rather than behind React.lazy, so a list that needs it after that renders it at once, without
+// a Suspense fallback in between.
 let virtualModule: VirtualModule | null = null
 let loadingVirtual: Promise<VirtualModule> | null = null
 
-/**
- * The prerenderer and a prerendered page with a long day load this before rendering, so the virtual list is in the
- * HTML and hydrates as it is: taking over from a plain head after hydration cost a second render of every row.
- */
-export function loadVirtualModule(): Promise<VirtualModule> {
+function loadVirtualModule(): Promise<VirtualModule> {
   loadingVirtual ??= import('./virtual-session-list').then((module) => (virtualModule = module))
   return loadingVirtual
 }
 
-function useVirtualModule(wanted: boolean): VirtualModule | null {
-  const [module, setModule] = useState(virtualModule)
+export function SessionList(props: SessionListProps) {
+  const talkCount = props.sessions.reduce((sum, s) => sum + s.talks.length, 0)
+  if (LONG_DAYS && talkCount > VIRTUAL_THRESHOLD) return <LongSessionList {...props} />
+  return <PlainSessionList {...props} />
+}
+
+/**
+ * A long day. Its virtual list (and TanStack Virtual, about 11 KiB gzip) loads only once it is needed: when the
+ * reader scrolls, touches or types, when the list must go somewhere (what is on now, where the reader was), or when the
+ * head does not fill the window. A first visit that only looks never downloads it.
+ */
+function LongSessionList(props: SessionListProps) {
+  const hydrated = useHydrated()
+  const [wanted, setWanted] = useState(false)
+  const [virtual, setVirtual] = useState(() => (hydrated ? virtualModule : null))
+  const headRef = useRef<HTMLDivElement>(null)
+  const needed = wanted || props.scrollRequest !== null
+  useLayoutEffect(() => {
+    if (!hydrated || virtual) return
+    const want = () => setWanted(true)
+    const headEnd = headRef.current?.getBoundingClientRect().bottom ?? 0
+    if (headEnd < window.innerHeight || window.scrollY > 0) want()
+    const events = ['scroll', 'wheel', 'touchstart', 'pointerdown', 'keydown', 'resize'] as const
+    for (const type of events) window.addEventListener(type, want, { passive: true })
+    return () => {
+      for (const type of events) window.removeEventListener(type, want)
+    }
+  }, [hydrated, virtual])
   useEffect(() => {
-    if (!wanted || module) return
+    if (!hydrated || !needed || virtual) return
     let mounted = true
-    void loadVirtualModule().then((loaded) => mounted && setModule(loaded))
+    // In a transition: the virtual list's first render (the sessions in view) yields to the browser as it goes.
+    void loadVirtualModule().then((loaded) => mounted && startTransition(() => setVirtual(loaded)))
     return () => {
       mounted = false
     }
-  }, [wanted, module])
-  return module
-}
+  }, [hydrated, needed, virtual])
 
-export interface SessionListProps {
-  sessions: readonly SessionPlan[]
-  model: ScheduleModel
-  status: ReadonlyMap<string, LiveInfo>
-  scrollRequest: ScrollRequest | null
-  onScrolled: (id: number) => void
-}
-
-export function SessionList(props: SessionListProps) {
-  const hydrated = useHydrated()
-  const talkCount = props.sessions.reduce((sum, s) => sum + s.talks.length, 0)
-  const long = talkCount > VIRTUAL_THRESHOLD
-  const virtual = useVirtualModule(long)
-  if (!long) return <PlainSessionList {...props} />
-  if (virtual) return <virtual.VirtualSessionList {...props} hydrated={hydrated} />
-  // Until its code is in (the timeline opened from another page), the head of the day.
-  return <PlainSessionList {...props} sessions={headOf(props.sessions)} scrollRequest={null} />
-}
-
-function headOf(sessions: readonly SessionPlan[]): SessionPlan[] {
-  const head: SessionPlan[] = []
-  let talks = 0
-  for (const session of sessions) {
-    if (talks >= HEAD_TALKS) break
-    head.push(session)
-    talks += session.talks.length
+  if (virtual) return <virtual.VirtualSessionList {...props} />
+  // The head, laid out as the virtual list lays out its first sessions, in a box as tall as the whole day will be.
+  const { sessions, model, status } = props
+  let height = 0
+  let head = 0
+  for (const plan of sessions) {
+    if (height < HEAD_HEIGHT) head++
+    height += estimatedSize(plan)
   }
-  return head
+  return (
+    <div className="session-list session-list--virtual" style={{ height }}>
+      <div className="session-list__window" ref={headRef}>
+        {sessions.slice(0, head).map((plan) => (
+          <div key={plan.session.id} className="session-list__item">
+            <SessionBlock plan={plan} model={model} status={status} />
+          </div>
+        ))}
+      </div>
+    </div>
+  )
 }
 
 function PlainSessionList({

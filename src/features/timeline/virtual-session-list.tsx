@@ -1,18 +1,12 @@
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { readerHasScrolled, revealTalk } from './scroll-request'
 import { SessionBlock } from './session-block'
-import type { SessionListProps } from './session-list'
+import { estimatedSize, type SessionListProps } from './session-list-props'
 
 // Measured sizes by session id, kept across visits of the page, so coming Back lands where the reader was instead of
 // where estimates would put it.
 const measured = new Map<string, VirtualItem>()
-
-/**
- * The window assumed on the server and while hydrating (the real one is measured right after): tall enough that the
- * prerendered page shows a phone's or a laptop's first screen of sessions.
- */
-const PRERENDER_RECT = { width: 375, height: 1000 }
 
 function indexOfTalk(sessions: SessionListProps['sessions'], talkId: string): number {
   return sessions.findIndex((plan) => plan.talks.some((talk) => talk.id === talkId))
@@ -20,8 +14,9 @@ function indexOfTalk(sessions: SessionListProps['sessions'], talkId: string): nu
 
 /**
  * A long day: only the sessions near the viewport are in the DOM, one session (with all its talks) per item. They
- * stack in the page's flow inside a window moved to the first one's place, so the prerendered page, laid out before
- * anything is measured, shows them as a plain list would.
+ * stack in the page's flow inside a window moved to the first one's place. A chunk of its own, rendered only in the
+ * browser once the reader scrolls or the list must go somewhere; until then, and in the prerendered page, the head of
+ * the day stands in for it, laid out the same way (./session-list.tsx).
  */
 export function VirtualSessionList({
   sessions,
@@ -29,13 +24,9 @@ export function VirtualSessionList({
   status,
   scrollRequest,
   onScrolled,
-  hydrated,
-}: SessionListProps & {
-  /** False on the server and while hydrating: the window is not known yet (see PRERENDER_RECT). */
-  hydrated: boolean
-}) {
+}: SessionListProps) {
   const listRef = useRef<HTMLDivElement>(null)
-  const estimateSize = (index: number) => 80 + (sessions[index]?.talks.length ?? 0) * 110
+  const estimateSize = (index: number) => estimatedSize(sessions[index])
   // Mounting with somewhere to go (what is on now, or where the reader was): start there, rather than rendering the
   // top of the day and then jumping.
   const [start] = useState(() => {
@@ -71,15 +62,12 @@ export function VirtualSessionList({
 
   const virtualizer = useWindowVirtualizer({
     count: sessions.length,
-    // A session header is about 80px and a talk row about 110px on a phone; measurement corrects the rest.
     estimateSize,
     getItemKey: (index) => sessions[index]?.session.id ?? index,
     overscan: 1,
     scrollMargin,
-    initialRect: hydrated
-      ? { width: window.innerWidth, height: window.innerHeight }
-      : PRERENDER_RECT,
-    initialOffset: start?.offset ?? (hydrated ? window.scrollY : 0),
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
+    initialOffset: start?.offset ?? window.scrollY,
     initialMeasurementsCache,
   })
 
@@ -128,7 +116,10 @@ export function VirtualSessionList({
     return () => cancelAnimationFrame(frame)
   }, [scrollRequest, onScrolled, sessions, virtualizer, start])
 
-  const items = virtualizer.getVirtualItems()
+  // The sessions that come into view render in the background, in slices that let the browser paint and scroll in
+  // between: a block of FOSDEM's talks starting together is 24 rows, which rendered at once, inside the scroll
+  // event, made tasks of over 100 ms while the list was flung. Until they are in, the window shows the ones before.
+  const items = useDeferredValue(virtualizer.getVirtualItems())
   return (
     <div
       ref={listRef}
