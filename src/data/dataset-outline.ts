@@ -1,3 +1,4 @@
+import { mostCommonType } from '../components/badge-rule'
 import type { Conference, ScheduleIndex } from './types'
 
 /**
@@ -15,6 +16,8 @@ export interface DatasetOutline {
   version: string
   /** When the dataset is a single session, its title: the header names it beside the conference. */
   onlySessionTitle: string | null
+  /** The source type most talks share ("Talk"): a badge saying it would tell nothing (src/components/badge-rule.ts). */
+  commonType: string | null
 }
 
 export function outlineOf(
@@ -30,6 +33,7 @@ export function outlineOf(
     asOf: schedule.asOf,
     version: schedule.version,
     onlySessionTitle: schedule.sessions.length === 1 ? schedule.sessions[0]!.title : null,
+    commonType: mostCommonType(schedule.talks),
   }
 }
 

@@ -1,0 +1,56 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { publishedSchedule } from '../../tests/fixtures/published-schedule'
+import { renderWithSchedule } from '../../tests/fixtures/render-with-schedule'
+import { useSchedule } from '../data/use-schedule'
+import type { Dataset } from '../data/types'
+import { TalkRow } from './talk-row'
+
+function Rows({ zoneInHeading }: { zoneInHeading?: boolean }) {
+  const model = useSchedule()
+  return (
+    <ol>
+      {model.talks.map((talk) => (
+        <TalkRow key={talk.id} talk={talk} model={model} zoneInHeading={zoneInHeading} />
+      ))}
+    </ol>
+  )
+}
+
+const rowOf = (title: string) =>
+  screen.getByRole('link', { name: title, exact: true }).closest('li')!
+
+describe('TalkRow', () => {
+  it('names the room where the conference has several', async () => {
+    renderWithSchedule(<Rows />, { dataset: publishedSchedule })
+    expect(await screen.findByRole('link', { name: 'Rust im Kernel' })).toBeInTheDocument()
+    expect(within(rowOf('Rust im Kernel')).getByText('K.1.105 (La Fontaine)')).toBeInTheDocument()
+    expect(within(rowOf('Opening keynote')).getByText('Janson')).toBeInTheDocument()
+  })
+
+  it('leaves the room out where there is only one: it tells nothing', async () => {
+    const oneRoom: Dataset = {
+      ...publishedSchedule,
+      rooms: publishedSchedule.rooms.slice(0, 1),
+      talks: publishedSchedule.talks.map((talk) => ({ ...talk, roomId: 'janson' })),
+    }
+    renderWithSchedule(<Rows />, { dataset: oneRoom })
+    expect(await screen.findByRole('link', { name: 'Rust im Kernel' })).toBeInTheDocument()
+    expect(screen.queryByText('Janson')).not.toBeInTheDocument()
+  })
+
+  it('puts the length beside the time, with the zone unless the heading above names it', async () => {
+    const { unmount } = renderWithSchedule(<Rows />, { dataset: publishedSchedule })
+    const time = async () =>
+      within(rowOf('Rust im Kernel'))
+        .getByText(/10:30/)
+        .closest('.talk-row__when')!
+        .textContent!.replace(/[\u2009\u202f\u00a0]/g, ' ')
+    await screen.findByRole('link', { name: 'Rust im Kernel' })
+    expect(await time()).toMatch(/^10:30 – 11:00 AM GMT\+1 · 30 min$/)
+    unmount()
+    renderWithSchedule(<Rows zoneInHeading />, { dataset: publishedSchedule })
+    await screen.findByRole('link', { name: 'Rust im Kernel' })
+    expect(await time()).toMatch(/^10:30 – 11:00 AM · 30 min$/)
+  })
+})
