@@ -28,6 +28,7 @@ function renderBadges(talks: Listed[]) {
 }
 
 const times = <T,>(count: number, item: T): T[] => Array.from({ length: count }, () => item)
+const talks = (count: number, talk: Listed) => times(count, talk)
 
 describe('KindBadge', () => {
   // The badge looks capitalised (small caps), but a screen reader must get a word, not letters to spell: the text
@@ -41,8 +42,8 @@ describe('KindBadge', () => {
 
   it('names every kind the app knows, even the one most talks are (a session of 3 orals and 11 spotlights)', () => {
     const badges = renderBadges([
-      ...times(3, { kind: 'oral', type: 'Oral' }),
-      ...times(11, { kind: 'spotlight', type: 'Spotlight' }),
+      ...talks(3, { kind: 'oral', type: 'Oral' }),
+      ...talks(11, { kind: 'spotlight', type: 'Spotlight' }),
     ])
     expect(badges.filter((text) => text === 'Oral')).toHaveLength(3)
     expect(badges.filter((text) => text === 'Spotlight')).toHaveLength(11)
@@ -50,8 +51,8 @@ describe('KindBadge', () => {
 
   it("says nothing for the type most of a conference's talks are, and names the others as published", () => {
     const badges = renderBadges([
-      ...times(40, { kind: 'other', type: 'Talk' }),
-      ...times(3, { kind: 'other', type: 'Lightning talk' }),
+      ...talks(40, { kind: 'other', type: 'Talk' }),
+      ...talks(3, { kind: 'other', type: 'Lightning talk' }),
       { kind: 'other', type: 'maintrack' },
       { kind: 'keynote', type: 'Keynote' },
       { kind: 'other' },
@@ -65,8 +66,8 @@ describe('KindBadge', () => {
 
   it('names every type when no one type leads (a tie)', () => {
     const badges = renderBadges([
-      ...times(5, { kind: 'other', type: 'Talk' }),
-      ...times(5, { kind: 'other', type: 'Workshop session' }),
+      ...talks(5, { kind: 'other', type: 'Talk' }),
+      ...talks(5, { kind: 'other', type: 'Workshop session' }),
     ])
     expect(badges).toEqual([...times(5, 'Talk'), ...times(5, 'Workshop session')])
   })
