@@ -28,7 +28,10 @@ export interface TalkRowProps {
   minutesUntil?: number
   /** A line under the authors, e.g. the session and room on an author's page. */
   detail?: string
-  /** The list's heading names the time zone (a session's or time slot's): the row's time need not repeat it. */
+  /**
+   * The list's heading names the time zone (a session's or time slot's): the row's zone is set apart, for the list's
+   * stylesheet to hide where that heading stays in view (src/features/timeline/timeline.css).
+   */
   zoneInHeading?: boolean
 }
 
@@ -67,7 +70,7 @@ export const TalkRow = memo(function TalkRow({
               start={talk.start}
               end={talk.end}
               timeZone={timeZone}
-              withZone={!zoneInHeading}
+              zoneApart={zoneInHeading}
             />
             {' · '}
             {formatDuration(durationMinutes(talk.start, talk.end))}

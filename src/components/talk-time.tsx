@@ -4,7 +4,7 @@ import './talk-time.css'
 
 /**
  * A talk's time range as a <time> that machines can read too, in the zone the viewer chose (the conference's until
- * hydration), labelled with the zone (unless a heading above names it). When the chosen zone puts the talk on another calendar day than the
+ * hydration), labelled with the zone. When the chosen zone puts the talk on another calendar day than the
  * conference's, it says so ("+1 day"), because talks stay grouped by conference day.
  *
  * `timeZone` is the conference's zone; `inZone` pins another one (the talk page shows both). The text is formatted by
@@ -15,15 +15,18 @@ export function TalkTime({
   end,
   timeZone,
   inZone,
-  withZone = true,
+  zoneApart = false,
 }: {
   start: string
   /** Without an end, the start alone (a block of talks starting together is headed by it). */
   end?: string
   timeZone: string
   inZone?: string
-  /** False where a heading above names the zone (a session's, a time slot's): each row need not repeat it. */
-  withZone?: boolean
+  /**
+   * The zone's name in an element of its own (.talk-time__zone), so that a list whose sticky heading names the zone
+   * can hide it on each row (src/features/timeline/timeline.css).
+   */
+  zoneApart?: boolean
 }) {
   const display = useTimeDisplay(timeZone)
   const zone = inZone ?? display.timeZone
@@ -34,7 +37,10 @@ export function TalkTime({
       <time dateTime={start} suppressHydrationWarning>
         {end === undefined
           ? `${formatTime(start, zone, display.locale)} ${zoneName(start, zone, display.locale)}`
-          : formatTimeRange(start, end, zone, display.locale, withZone)}
+          : formatTimeRange(start, end, zone, display.locale, !zoneApart)}
+        {zoneApart && end !== undefined && (
+          <span className="talk-time__zone"> {zoneName(start, zone, display.locale)}</span>
+        )}
       </time>
       {shift !== 0 && (
         <>

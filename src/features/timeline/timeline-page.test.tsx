@@ -46,9 +46,9 @@ describe('TimelinePage', () => {
         .filter((a) => a.getAttribute('href')?.startsWith('/talks/')),
     ).toHaveLength(14)
     const row = rowOf(NEURAL_ODE)
-    // The zone once, in the session's heading; the row gives its time and length on one line.
-    expect(screen.getByText('12:30 – 2:00 PM PST')).toBeInTheDocument()
-    expect(plain(within(row).getByText(/12:50/).textContent)).toBe('12:50 – 1:05 PM')
+    // The row's time and length on one line. (Its zone is hidden where the session's sticky heading names it: checked
+    // in Chromium, tests/e2e/row-density.e2e.ts.)
+    expect(plain(within(row).getByText(/12:50/).textContent)).toBe('12:50 – 1:05 PM PST')
     expect(within(row).getByText('Oral')).toBeInTheDocument()
     expect(within(row).getByText('· 15 min')).toBeInTheDocument()
     expect(within(row).getByRole('link', { name: NEURAL_ODE })).toHaveAttribute(
@@ -142,8 +142,7 @@ describe('TimelinePage', () => {
     expect(conference).toBeChecked()
     await user.click(screen.getByRole('radio', { name: 'Mine GMT+9' }))
     const row = rowOf(NEURAL_ODE)
-    expect(plain(within(row).getByText(/5:50/).textContent)).toBe('5:50 – 6:05 AM')
-    expect(screen.getByText('5:30 – 7:00 AM GMT+9')).toBeInTheDocument()
+    expect(plain(within(row).getByText(/5:50/).textContent)).toBe('5:50 – 6:05 AM GMT+9')
     // Still grouped under the conference's Tuesday; in Tokyo it is Wednesday morning.
     expect(within(row).getByText('+1 day')).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'Tuesday, December 4, 2018' })).toBeInTheDocument()
