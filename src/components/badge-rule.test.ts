@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { badgeLabel, mostCommonType } from './badge-rule'
+import { mostCommonType } from '../data/dataset-outline'
+import { badgeLabel } from './badge-rule'
 
 describe('mostCommonType', () => {
   it('is the type most talks share, as published, whatever its case or spacing elsewhere', () => {

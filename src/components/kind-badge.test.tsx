@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react'
 import { outline } from 'virtual:plenary-dataset'
 import { describe, expect, it } from 'vitest'
+import { mostCommonType } from '../data/dataset-outline'
 import { OutlineContext } from '../data/outline-context'
 import type { TalkKind } from '../data/types'
-import { mostCommonType } from './badge-rule'
 import { KindBadge } from './kind-badge'
 
 interface Listed {
