@@ -43,6 +43,7 @@ describe('laterTimelineDay', () => {
     asOf: '2018-11-30',
     version: '1',
     onlySessionTitle: null,
+    commonType: null,
   }
   const at = (instant: string) => Date.parse(instant)
 
@@ -81,6 +82,7 @@ describe('seedQueries', () => {
       asOf: '2018-11-30',
       version: '1',
       onlySessionTitle: null,
+      commonType: null,
     }
     vi.stubGlobal('fetch', async (url: string) => new Response(JSON.stringify({ url })))
     const queryClient = new QueryClient()

@@ -1,19 +1,15 @@
-import type { TalkKind } from '../data/types'
+import { useOutline } from '../data/outline-context'
+import type { TalkSummary } from '../data/types'
+import { badgeLabel } from './badge-rule'
 
-const LABELS: Record<TalkKind, string> = {
-  oral: 'Oral',
-  spotlight: 'Spotlight',
-  poster: 'Poster',
-  keynote: 'Keynote',
-  invited: 'Invited talk',
-  tutorial: 'Tutorial',
-  other: 'Talk',
-}
+export { kindLabel } from './badge-rule'
 
-export function kindLabel(kind: TalkKind): string {
-  return LABELS[kind]
-}
-
-export function KindBadge({ kind }: { kind: TalkKind }) {
-  return <span className={`kind-badge kind-badge--${kind}`}>{LABELS[kind]}</span>
+/**
+ * A talk's kind or type, where it tells something (the rule: src/components/badge-rule.ts). `type` is the source's
+ * own word for it; without it a talk of kind 'other' has no badge.
+ */
+export function KindBadge({ kind, type }: Pick<TalkSummary, 'kind' | 'type'>) {
+  const label = badgeLabel({ kind, type }, useOutline().commonType)
+  if (label === null) return null
+  return <span className={`kind-badge kind-badge--${kind}`}>{label}</span>
 }

@@ -28,11 +28,17 @@ export interface TalkRowProps {
   minutesUntil?: number
   /** A line under the authors, e.g. the session and room on an author's page. */
   detail?: string
+  /**
+   * The list's heading names the time zone (a session's or time slot's): the row's zone is set apart, for the list's
+   * stylesheet to hide where that heading stays in view (src/features/timeline/timeline.css).
+   */
+  zoneInHeading?: boolean
 }
 
 /**
- * One talk in a list: time, kind and duration, the title linking to its page, authors (shortened on a phone), the
- * live state, and the star. Props are plain values so a list re-renders only the rows whose state changed.
+ * One talk in a list: time and duration, kind (where it tells something), room (where there are several), the title
+ * linking to its page, authors (shortened on a phone), the live state, and the star. The first line stays one line on
+ * a phone where it can, so a screen holds more talks. Props are plain values so a list re-renders only the rows whose state changed.
  */
 export const TalkRow = memo(function TalkRow({
   talk,
@@ -42,6 +48,7 @@ export const TalkRow = memo(function TalkRow({
   percentDone = 0,
   minutesUntil = 0,
   detail,
+  zoneInHeading = false,
 }: TalkRowProps) {
   const names = authorNames(model, talk)
   const short = shortAuthorList(names)
@@ -58,12 +65,18 @@ export const TalkRow = memo(function TalkRow({
         <p className="talk-row__meta">
           {state === 'now' && <span className="talk-row__flag talk-row__flag--now">Now</span>}
           {state === 'next' && <span className="talk-row__flag talk-row__flag--next">Next</span>}
-          <TalkTime start={talk.start} end={talk.end} timeZone={timeZone} />
-          <CancelledBadge talk={talk} />
-          <KindBadge kind={talk.kind} />
-          <span className="talk-row__duration">
+          <span className="talk-row__when">
+            <TalkTime
+              start={talk.start}
+              end={talk.end}
+              timeZone={timeZone}
+              zoneApart={zoneInHeading}
+            />
+            {' · '}
             {formatDuration(durationMinutes(talk.start, talk.end))}
           </span>
+          <CancelledBadge talk={talk} />
+          <KindBadge kind={talk.kind} type={talk.type} />
           {room && <span className="talk-row__room">{room}</span>}
         </p>
         <Link

@@ -15,12 +15,18 @@ export function TalkTime({
   end,
   timeZone,
   inZone,
+  zoneApart = false,
 }: {
   start: string
   /** Without an end, the start alone (a block of talks starting together is headed by it). */
   end?: string
   timeZone: string
   inZone?: string
+  /**
+   * The zone's name in an element of its own (.talk-time__zone), so that a list whose sticky heading names the zone
+   * can hide it on each row (src/features/timeline/timeline.css).
+   */
+  zoneApart?: boolean
 }) {
   const display = useTimeDisplay(timeZone)
   const zone = inZone ?? display.timeZone
@@ -31,7 +37,10 @@ export function TalkTime({
       <time dateTime={start} suppressHydrationWarning>
         {end === undefined
           ? `${formatTime(start, zone, display.locale)} ${zoneName(start, zone, display.locale)}`
-          : formatTimeRange(start, end, zone, display.locale)}
+          : formatTimeRange(start, end, zone, display.locale, !zoneApart)}
+        {zoneApart && end !== undefined && (
+          <span className="talk-time__zone"> {zoneName(start, zone, display.locale)}</span>
+        )}
       </time>
       {shift !== 0 && (
         <>

@@ -1,4 +1,4 @@
-import type { Conference, ScheduleIndex } from './types'
+import type { Conference, ScheduleIndex, TalkSummary } from './types'
 
 /**
  * What the app knows of the dataset before it loads any of it: where each index file is, and the few facts the shell
@@ -15,6 +15,8 @@ export interface DatasetOutline {
   version: string
   /** When the dataset is a single session, its title: the header names it beside the conference. */
   onlySessionTitle: string | null
+  /** The source type most talks share ("Talk"): a badge saying it would tell nothing (src/components/badge-rule.ts). */
+  commonType: string | null
 }
 
 export function outlineOf(
@@ -30,6 +32,7 @@ export function outlineOf(
     asOf: schedule.asOf,
     version: schedule.version,
     onlySessionTitle: schedule.sessions.length === 1 ? schedule.sessions[0]!.title : null,
+    commonType: mostCommonType(schedule.talks),
   }
 }
 
@@ -47,4 +50,29 @@ export function indexFileOfDay(
  */
 export function conferenceDays(schedule: Pick<ScheduleIndex, 'days'>): string[] {
   return schedule.days.map((day) => day.date).sort()
+}
+
+/**
+ * The source type most of the conference's talks share ("Talk", "devroom"), as published; null when no type leads
+ * (a tie, or no types at all). A whole-conference fact: the build computes it once into the outline
+ * (`outlineOf`), so a badge (src/components/badge-rule.ts) costs no pass over the talks.
+ */
+export function mostCommonType(talks: readonly Pick<TalkSummary, 'type'>[]): string | null {
+  const counts = new Map<string, { type: string; count: number }>()
+  for (const { type } of talks) {
+    if (!type?.trim()) continue
+    const key = type.trim().toLowerCase()
+    const entry = counts.get(key) ?? { type: type.trim(), count: 0 }
+    entry.count++
+    counts.set(key, entry)
+  }
+  let best: { type: string; count: number } | null = null
+  let tied = false
+  for (const entry of counts.values()) {
+    if (best === null || entry.count > best.count) {
+      best = entry
+      tied = false
+    } else if (entry.count === best.count) tied = true
+  }
+  return best && !tied ? best.type : null
 }

@@ -42,15 +42,19 @@ export function formatTimeRange(
   end: string,
   timeZone: string,
   locale?: string,
+  /** False under a heading that names the zone already ("12:50 – 1:05 PM"). */
+  withZone = true,
 ): string {
-  const key = `${start}|${end}|${timeZone}|${locale ?? ''}`
+  const key = `${start}|${end}|${timeZone}|${locale ?? ''}|${withZone ? 'z' : ''}`
   let text = ranges.get(key)
   if (text === undefined) {
-    const withZone = timeWithZone(timeZone, locale)
-    const parts = withZone.formatRangeToParts(new Date(start), new Date(end))
+    const format = withZone
+      ? timeWithZone(timeZone, locale)
+      : formatter('time', locale, timeZone, { hour: 'numeric', minute: '2-digit' })
+    const parts = format.formatRangeToParts(new Date(start), new Date(end))
     // Intl adds the dates only when the range crosses midnight in the zone.
     text = parts.some((part) => part.type === 'day')
-      ? `${formatTime(start, timeZone, locale)} – ${withZone.format(new Date(end))}`
+      ? `${formatTime(start, timeZone, locale)} – ${format.format(new Date(end))}`
       : parts.map((part) => part.value).join('')
     if (ranges.size >= RANGE_CACHE_LIMIT) ranges.clear()
     ranges.set(key, text)

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { TalkTime } from '../../components/talk-time'
 import { CancelledBadge } from '../../components/cancelled-badge'
+import { KindBadge } from '../../components/kind-badge'
 import { authorNames, roomOfTalk, type ScheduleModel } from '../../data/schedule-model'
 import { formatDay, formatDuration, formatTimeRange } from '../../lib/format-time'
 import { paths } from '../../lib/paths'
@@ -35,8 +36,11 @@ export function AgendaDays({
             )}
             <div className="agenda-item__row">
               <div className="agenda-item__body">
-                <TalkTime start={item.talk.start} end={item.talk.end} timeZone={timeZone} />
-                <CancelledBadge talk={item.talk} />
+                <p className="agenda-item__when">
+                  <TalkTime start={item.talk.start} end={item.talk.end} timeZone={timeZone} />
+                  <CancelledBadge talk={item.talk} />
+                  <KindBadge kind={item.talk.kind} type={item.talk.type} />
+                </p>
                 <Link
                   to={paths.talk.href(item.talk.id)}
                   className="agenda-item__title"

@@ -2,7 +2,8 @@ import { useRef } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { CalendarActions } from '../../components/calendar-actions'
 import { CancelledBadge } from '../../components/cancelled-badge'
-import { KindBadge, kindLabel } from '../../components/kind-badge'
+import { badgeLabel } from '../../components/badge-rule'
+import { KindBadge } from '../../components/kind-badge'
 import { Link } from '../../components/link'
 import { LiveProgress } from '../../components/live-progress'
 import { NotFoundView } from '../../components/not-found-view'
@@ -10,6 +11,7 @@ import { PageTitle } from '../../components/page-title'
 import { StarButton } from '../../components/star-button'
 import { TalkTime } from '../../components/talk-time'
 import { ZoneSwitch } from '../../components/zone-switch'
+import { useOutline } from '../../data/outline-context'
 import { dayOfTalk, roomOfTalk, type ScheduleModel } from '../../data/schedule-model'
 import type { LinkType } from '../../data/types'
 import { useSchedule } from '../../data/use-schedule'
@@ -63,6 +65,7 @@ function TalkDetails({ model, talkId }: { model: ScheduleModel; talkId: string }
   const display = useTimeDisplay(conference.timeZone)
   const locale = useLocale()
   const now = useNow()
+  const { commonType } = useOutline()
   const navigate = useNavigate()
   const { previous, next } = talkNeighbours(model, talk.id)
 
@@ -92,9 +95,10 @@ function TalkDetails({ model, talkId }: { model: ScheduleModel; talkId: string }
   const mapUrl = httpHref(room?.mapUrl)
   const streamUrl = httpHref(room?.streamUrl)
   const track = talk.track ?? session?.track
-  // The source's own word for the type, when the kind's badge does not already say it.
-  const type =
-    talk.type && talk.type.toLowerCase() !== kindLabel(talk.kind).toLowerCase() ? talk.type : null
+  // The badge, by the one rule of the rows (src/components/badge-rule.ts); the source's own word for the type beside
+  // it when the badge does not already say it (a "Talk" has no badge, but its page still names what it is).
+  const badge = badgeLabel(talk, commonType)
+  const type = talk.type && talk.type.toLowerCase() !== badge?.toLowerCase() ? talk.type : null
   const cancelled = talk.status === 'cancelled'
 
   return (
@@ -124,7 +128,7 @@ function TalkDetails({ model, talkId }: { model: ScheduleModel; talkId: string }
         <div>
           <dt>Type</dt>
           <dd>
-            {talk.kind !== 'other' && <KindBadge kind={talk.kind} />} {type && <span>{type}</span>}{' '}
+            <KindBadge kind={talk.kind} type={talk.type} /> {type && <span>{type}</span>}{' '}
             <span className="talk-page__duration">
               {formatDuration(durationMinutes(talk.start, talk.end))}
             </span>

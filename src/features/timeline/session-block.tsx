@@ -5,7 +5,10 @@ import type { ScheduleModel } from '../../data/schedule-model'
 import type { LiveInfo } from '../../lib/live-status'
 import type { SessionPlan } from './timeline-plan'
 
-/** A session (its title, time, track and room) or the talks starting at one time (headed by that time), then its talks. */
+/**
+ * A session (its title, time, track and room) or the talks starting at one time (headed by that time), then its talks.
+ * The heading names the time zone and stays in view while its talks scroll by, so the rows need not repeat the zone.
+ */
 export const SessionBlock = memo(function SessionBlock({
   plan,
   model,
@@ -53,6 +56,7 @@ export const SessionBlock = memo(function SessionBlock({
               minutesLeft={info?.minutesLeft}
               percentDone={info?.percentDone}
               minutesUntil={info?.minutesUntil}
+              zoneInHeading
             />
           )
         })}

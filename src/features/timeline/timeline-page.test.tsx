@@ -46,9 +46,11 @@ describe('TimelinePage', () => {
         .filter((a) => a.getAttribute('href')?.startsWith('/talks/')),
     ).toHaveLength(14)
     const row = rowOf(NEURAL_ODE)
+    // The row's time and length on one line. (Its zone is hidden where the session's sticky heading names it: checked
+    // in Chromium, tests/e2e/row-density.e2e.ts.)
     expect(plain(within(row).getByText(/12:50/).textContent)).toBe('12:50 – 1:05 PM PST')
     expect(within(row).getByText('Oral')).toBeInTheDocument()
-    expect(within(row).getByText('15 min')).toBeInTheDocument()
+    expect(within(row).getByText('· 15 min')).toBeInTheDocument()
     expect(within(row).getByRole('link', { name: NEURAL_ODE })).toHaveAttribute(
       'href',
       '/talks/neural-ordinary-differential-equations',
