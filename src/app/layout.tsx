@@ -7,7 +7,7 @@ import { LoadingView } from './loading-view'
 import { RouteErrorBoundary } from './route-error'
 import { StarNotices } from '../components/star-notices'
 import { SearchBox } from '../features/search/search-box'
-import { BottomNav, useConferenceOn } from './shell/bottom-nav'
+import { BottomNav, useNowOffered } from './shell/bottom-nav'
 import { DataFooter } from './shell/data-footer'
 import { KeyboardShortcuts } from './shell/keyboard-shortcuts'
 import { OfflineIndicator } from './shell/offline-indicator'
@@ -27,7 +27,7 @@ const UpdatePrompt = lazy(() =>
 export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation()
   const { updateReady } = useServiceWorkerState()
-  const conferenceOn = useConferenceOn()
+  const conferenceOn = useNowOffered()
   return (
     <>
       <a className="skip-link" href="#main">

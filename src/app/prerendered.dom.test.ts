@@ -44,6 +44,7 @@ describe('laterTimelineDay', () => {
     version: '1',
     onlySessionTitle: null,
     commonType: null,
+    roomCount: 1,
   }
   const at = (instant: string) => Date.parse(instant)
 
@@ -83,6 +84,7 @@ describe('seedQueries', () => {
       version: '1',
       onlySessionTitle: null,
       commonType: null,
+      roomCount: 1,
     }
     vi.stubGlobal('fetch', async (url: string) => new Response(JSON.stringify({ url })))
     const queryClient = new QueryClient()

@@ -17,6 +17,8 @@ export interface DatasetOutline {
   onlySessionTitle: string | null
   /** The source type most talks share ("Talk"): a badge saying it would tell nothing (src/components/badge-rule.ts). */
   commonType: string | null
+  /** How many rooms the conference has: the views name a talk's room, and offer the Now page, only with several. */
+  roomCount: number
 }
 
 export function outlineOf(
@@ -33,6 +35,7 @@ export function outlineOf(
     version: schedule.version,
     onlySessionTitle: schedule.sessions.length === 1 ? schedule.sessions[0]!.title : null,
     commonType: mostCommonType(schedule.talks),
+    roomCount: schedule.rooms.length,
   }
 }
 

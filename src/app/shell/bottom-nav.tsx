@@ -15,27 +15,31 @@ const ICONS = {
 }
 
 /**
- * Whether the conference is on by the app's clock: from the first talk's day to the last's, at the venue. Before the
- * clock is known (prerendered HTML, hydration) only the Now page itself says yes, so hydration matches its HTML. The
- * header's navigation (src/app/layout.tsx) follows the same rule.
+ * Whether the navigation offers the Now page. At a conference of several rooms, always: it is where what is on in
+ * every room lives (before and after the conference it says when the first or last talk is), and an entry that
+ * appeared only once the clock is known (after hydration) would shift the navigation on every page. With one room,
+ * only while the conference is on by the app's clock (the timeline already opens on that room's now); before the
+ * clock is known only the Now page itself says yes, so hydration matches its HTML. The header's navigation
+ * (src/app/layout.tsx) follows the same rule.
  */
-export function useConferenceOn(): boolean {
-  const { days, conference } = useOutline()
+export function useNowOffered(): boolean {
+  const { days, conference, roomCount } = useOutline()
   const now = useNow()
   const { pathname } = useLocation()
+  if (roomCount > 1) return true
   if (now === null) return pathname.replace(/\/+$/, '') === paths.now.path
   const today = calendarDate(now, conference.timeZone)
   return days.length > 0 && days[0]!.date <= today && today <= days[days.length - 1]!.date
 }
 
 /**
- * Timeline, Now (during the conference), Search and Agenda within a thumb's reach on a phone: fixed to the bottom
+ * Timeline, Now (see useNowOffered), Search and Agenda within a thumb's reach on a phone: fixed to the bottom
  * edge, clear of the home indicator. On wider screens, and on short ones (a phone on its side, 400 % zoom), the
  * header's navigation shows instead (the stylesheets show one or the other, so only one is ever in the accessibility
  * tree).
  */
 export function BottomNav() {
-  const conferenceOn = useConferenceOn()
+  const conferenceOn = useNowOffered()
   return (
     <nav aria-label="Primary" className="bottom-nav">
       <NavLink to={paths.timeline.href()} end className="bottom-nav__link">

@@ -43,7 +43,7 @@ export const SearchResult = memo(function SearchResult({
             timeZone={model.schedule.conference.timeZone}
           />
           <CancelledBadge talk={talk} />
-          <KindBadge kind={talk.kind} />
+          <KindBadge kind={talk.kind} type={talk.type} />
           {room && <span>{room}</span>}
         </p>
         <Link to={paths.talk.href(talk.id)} className="search-result__title" lang={talk.language}>

@@ -140,10 +140,12 @@ function TalkDetails({ model, talkId }: { model: ScheduleModel; talkId: string }
             {formatDay(dayOfTalk(talk, model.schedule, model.sessionById), locale)}
             <br />
             <TalkTime start={talk.start} end={talk.end} timeZone={conference.timeZone} />
-            {showOther && otherZone && (
-              <>
-                <br />
-                <span className="talk-page__other-zone">
+            <br />
+            {/* The line is there from the first paint, so the viewer's own time (known after hydration) fills it
+                rather than pushing the page down; for a viewer at the venue's clock it says whose time this is. */}
+            <span className="talk-page__other-zone">
+              {showOther && otherZone ? (
+                <>
                   {display.choice === 'viewer' ? 'Conference time: ' : 'Your time: '}
                   <TalkTime
                     start={talk.start}
@@ -151,9 +153,11 @@ function TalkDetails({ model, talkId }: { model: ScheduleModel; talkId: string }
                     timeZone={conference.timeZone}
                     inZone={otherZone}
                   />
-                </span>
-              </>
-            )}
+                </>
+              ) : (
+                'Venue time'
+              )}
+            </span>
             {live?.state === 'now' && (
               <span className="talk-page__live">
                 <span className="talk-page__now">On now</span>
@@ -226,9 +230,10 @@ function TalkDetails({ model, talkId }: { model: ScheduleModel; talkId: string }
         </ul>
       )}
 
-      <ZoneSwitch conferenceZone={conference.timeZone} at={talk.start} />
-
       <TalkAbstract talk={talk} schedule={model.schedule} />
+
+      {/* Below the texts: it appears after hydration, for viewers abroad, and would push them down from above. */}
+      <ZoneSwitch conferenceZone={conference.timeZone} at={talk.start} />
 
       <div className="talk-page__actions">
         <ShareButton title={talk.title} url={() => absoluteUrl(paths.talk.href(talk.id))} />

@@ -15,7 +15,7 @@ import { useStarredIds } from '../../../lib/stars/stars'
 import { useTimeDisplay } from '../../../lib/time-display'
 import { visibleBand } from '../../../lib/visible-band'
 import { readerHasScrolled } from '../scroll-request'
-import type { SessionListProps } from '../session-list'
+import type { SessionListProps } from '../session-list-props'
 import {
   gridLayout,
   MINUTE_MS,
