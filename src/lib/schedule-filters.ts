@@ -4,7 +4,7 @@
  * the room a room's id, the track and the type as the source publishes them. A value the conference does not have
  * (a stale or hand-made link) is dropped rather than trusted: see `knownFilters`.
  */
-import type { TalkSummary } from '../data/types'
+import type { ScheduleFilterValues, Session, TalkSummary } from '../data/types'
 
 export interface ScheduleFilters {
   day: string | null
@@ -62,6 +62,58 @@ export function knownFilters(filters: ScheduleFilters, values: FilterValues): Sc
     track: known(filters.track, values.tracks),
     type: known(filters.type, values.types),
   }
+}
+
+/** The values each filter can take: the conference's days (the outline's) and its index's filter values. */
+export function filterValuesOf(
+  days: readonly string[],
+  values: Pick<ScheduleFilterValues, 'rooms' | 'tracks' | 'types'>,
+): FilterValues {
+  return {
+    days,
+    rooms: values.rooms.map((room) => room.id),
+    tracks: values.tracks,
+    types: values.types,
+  }
+}
+
+/** The filters given in the URL that the conference does not know (a stale or mistyped link), to say so. */
+export function unknownFilterKeys(given: ScheduleFilters, known: ScheduleFilters): FilterKey[] {
+  return FILTER_KEYS.filter((key) => given[key] !== null && known[key] === null)
+}
+
+/**
+ * A talk's room, track and type as the filters see them: its own, else its session's (a session page's talks
+ * name neither room nor track). The build's filter values and the timeline both read talks through this.
+ */
+export function filterFacts(
+  talk: Pick<TalkSummary, 'roomId' | 'track' | 'type'>,
+  session?: Pick<Session, 'roomId' | 'track'>,
+): Pick<TalkSummary, 'roomId' | 'track' | 'type'> {
+  return {
+    roomId: talk.roomId ?? session?.roomId,
+    track: talk.track ?? session?.track,
+    type: talk.type,
+  }
+}
+
+/** The conference days with a talk passing the room, track and type filters, in order. */
+export function daysMatching(
+  values: ScheduleFilterValues,
+  filters: Pick<ScheduleFilters, 'room' | 'track' | 'type'>,
+): string[] {
+  const wanted = [
+    filters.room === null ? null : values.rooms.findIndex((room) => room.id === filters.room),
+    filters.track === null ? null : values.tracks.indexOf(filters.track),
+    filters.type === null ? null : values.types.indexOf(filters.type),
+  ]
+  return Object.keys(values.byDay)
+    .filter((day) =>
+      values.byDay[day]!.some((facts) =>
+        wanted.every((index, i) => index === null || facts[i] === index),
+      ),
+    )
+    .sort()
 }
 
 /** Whether a talk passes the room, track and type filters (the day is the caller's: see `dayOfTalk`). */
