@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { daysMatching, unknownFilterKeys } from './schedule-filter-checks'
 import {
-  daysMatching,
   filterFacts,
   filterValuesOf,
   hasFilters,
@@ -8,7 +8,6 @@ import {
   matchesFilters,
   NO_FILTERS,
   readScheduleFilters,
-  unknownFilterKeys,
   writeScheduleFilters,
 } from './schedule-filters'
 import type { ScheduleFilterValues } from '../data/types'

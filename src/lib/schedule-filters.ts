@@ -77,11 +77,6 @@ export function filterValuesOf(
   }
 }
 
-/** The filters given in the URL that the conference does not know (a stale or mistyped link), to say so. */
-export function unknownFilterKeys(given: ScheduleFilters, known: ScheduleFilters): FilterKey[] {
-  return FILTER_KEYS.filter((key) => given[key] !== null && known[key] === null)
-}
-
 /**
  * A talk's room, track and type as the filters see them: its own, else its session's (a session page's talks
  * name neither room nor track). The build's filter values and the timeline both read talks through this.
@@ -95,25 +90,6 @@ export function filterFacts(
     track: talk.track ?? session?.track,
     type: talk.type,
   }
-}
-
-/** The conference days with a talk passing the room, track and type filters, in order. */
-export function daysMatching(
-  values: ScheduleFilterValues,
-  filters: Pick<ScheduleFilters, 'room' | 'track' | 'type'>,
-): string[] {
-  const wanted = [
-    filters.room === null ? null : values.rooms.findIndex((room) => room.id === filters.room),
-    filters.track === null ? null : values.tracks.indexOf(filters.track),
-    filters.type === null ? null : values.types.indexOf(filters.type),
-  ]
-  return Object.keys(values.byDay)
-    .filter((day) =>
-      values.byDay[day]!.some((facts) =>
-        wanted.every((index, i) => index === null || facts[i] === index),
-      ),
-    )
-    .sort()
 }
 
 /** Whether a talk passes the room, track and type filters (the day is the caller's: see `dayOfTalk`). */

@@ -8,7 +8,8 @@ import { Link } from '../../components/link'
 import type { ScheduleFilterValues } from '../../data/types'
 import { formatDay, formatDayShort } from '../../lib/format-time'
 import { paths } from '../../lib/paths'
-import { daysMatching, type FilterKey, type ScheduleFilters } from '../../lib/schedule-filters'
+import { daysMatching, unknownFilterKeys } from '../../lib/schedule-filter-checks'
+import type { ScheduleFilters } from '../../lib/schedule-filters'
 import type { ValueFilter } from './timeline-filters'
 
 const LABEL = { room: 'Room', track: 'Track', type: 'Type' } as const
@@ -124,7 +125,10 @@ function FilterChips({
 }
 
 /** A link's filters the conference does not have (a stale or hand-made link) are off: says so. */
-function UnknownFiltersNote({ keys }: { keys: readonly FilterKey[] }) {
+function UnknownFiltersNote({ given, known }: { given: ScheduleFilters; known: ScheduleFilters }) {
+  // The day falls back to today's or the first without a word, as it always has (src/lib/conference-day.ts).
+  const keys = unknownFilterKeys(given, known).filter((key) => key !== 'day')
+  if (keys.length === 0) return null
   const many = keys.length > 1
   return (
     <p className="timeline-filters__note">

@@ -10,11 +10,7 @@ export const FilterPart = lazy(() => import('./filter-controls'))
 
 /** Which filters the conference offers: only those with a choice to make (the NeurIPS session has one room). */
 export function offeredFilters(values: ScheduleFilterValues): ValueFilter[] {
-  const offered: ValueFilter[] = []
-  if (values.rooms.length > 1) offered.push('room')
-  if (values.tracks.length > 1) offered.push('track')
-  if (values.types.length > 1) offered.push('type')
-  return offered
+  return (['room', 'track', 'type'] as const).filter((key) => values[`${key}s`].length > 1)
 }
 
 /**

@@ -20,7 +20,6 @@ import {
   filterValuesOf,
   knownFilters,
   readScheduleFilters,
-  unknownFilterKeys,
   writeScheduleFilters,
   type ScheduleFilters,
 } from '../../lib/schedule-filters'
@@ -70,10 +69,11 @@ export function TimelinePage() {
   const values = model.schedule.filterValues
   const givenFilters = readScheduleFilters(searchParams)
   const filters = knownFilters(givenFilters, filterValuesOf(dates, values))
-  const unknownFilters = unknownFilterKeys(givenFilters, filters).filter((key) => key !== 'day')
   const { room, track, type } = filters
   const sessions = useMemo(
-    () => (day ? sessionsMatching(day, { room, track, type }) : []),
+    () => (day ? sessionsMatching(day, filters) : []),
+    // The filters' values, not the object, which is read anew each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [day, room, track, type],
   )
 
@@ -84,10 +84,11 @@ export function TimelinePage() {
   }, [now, day, today])
   const todayTarget = useMemo(() => {
     if (now === null || !todayPlan) return null
-    const todaySessions =
-      todayPlan === day ? sessions : sessionsMatching(todayPlan, { room, track, type })
+    const todaySessions = todayPlan === day ? sessions : sessionsMatching(todayPlan, filters)
     const todayStatus = todayPlan === day ? status : liveStatus(todayPlan.sessions, now)
     return nowTarget(todaySessions, todayStatus)
+    // The filters' values, as above.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [now, todayPlan, day, sessions, status, room, track, type])
 
   const requestId = useRef(0)
@@ -207,9 +208,9 @@ export function TimelinePage() {
           <TimelineFilters values={values} filters={filters} onChange={setFilters} />
         </div>
       )}
-      {unknownFilters.length > 0 && (
+      {(givenFilters.room ?? givenFilters.track ?? givenFilters.type) !== null && (
         <Suspense>
-          <FilterPart part="unknown" keys={unknownFilters} />
+          <FilterPart part="unknown" given={givenFilters} known={filters} />
         </Suspense>
       )}
       {day ? (
