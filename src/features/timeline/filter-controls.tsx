@@ -11,6 +11,7 @@ import { paths } from '../../lib/paths'
 import { daysMatching, unknownFilterKeys } from '../../lib/schedule-filter-checks'
 import type { ScheduleFilters } from '../../lib/schedule-filters'
 import type { ValueFilter } from './timeline-filters'
+import type { SessionPlan } from './timeline-plan'
 
 const LABEL = { room: 'Room', track: 'Track', type: 'Type' } as const
 const ALL = { room: 'All rooms', track: 'All tracks', type: 'All types' } as const
@@ -23,6 +24,7 @@ export type FilterPartProps =
   | ({ part: 'chips' } & Parameters<typeof FilterChips>[0])
   | ({ part: 'unknown' } & Parameters<typeof UnknownFiltersNote>[0])
   | ({ part: 'empty' } & Parameters<typeof FilteredDayEmpty>[0])
+  | ({ part: 'count' } & Parameters<typeof MatchCount>[0])
 
 /** One lazy component for the chunk's parts: each lazy wrapper would cost the first visit's JS a few bytes more. */
 export default function FilterPart(props: FilterPartProps) {
@@ -35,7 +37,15 @@ export default function FilterPart(props: FilterPartProps) {
       return <UnknownFiltersNote {...props} />
     case 'empty':
       return <FilteredDayEmpty {...props} />
+    case 'count':
+      return <MatchCount {...props} />
   }
+}
+
+/** What a filter did, for the page's status line: a screen reader hears it as the list changes. */
+function MatchCount({ sessions }: { sessions: readonly SessionPlan[] }) {
+  const count = sessions.reduce((sum, plan) => sum + plan.talks.length, 0)
+  return `${count} matching ${count === 1 ? 'talk' : 'talks'} this day`
 }
 
 function optionsOf(values: ScheduleFilterValues) {
@@ -148,7 +158,7 @@ function FilteredDayEmpty({
   filters,
   search,
   locale,
-  onClear,
+  onChange,
 }: {
   date: string
   values: ScheduleFilterValues
@@ -156,7 +166,7 @@ function FilteredDayEmpty({
   /** The current search params; each day's link keeps the filters. */
   search: URLSearchParams
   locale: string
-  onClear: () => void
+  onChange: OnChange
 }) {
   const otherDays = daysMatching(values, filters).filter((day) => day !== date)
   return (
@@ -186,7 +196,11 @@ function FilteredDayEmpty({
       ) : (
         <p>No day has talks that match all of them.</p>
       )}
-      <button type="button" className="filtered-day-empty__clear" onClick={onClear}>
+      <button
+        type="button"
+        className="filtered-day-empty__clear"
+        onClick={() => onChange({ room: null, track: null, type: null })}
+      >
         Clear filters
       </button>
     </div>

@@ -21,15 +21,17 @@ export function offeredFilters(values: ScheduleFilterValues): ValueFilter[] {
  */
 export function TimelineFilters({
   values,
+  offered,
   filters,
   onChange,
 }: {
   values: ScheduleFilterValues
+  /** `offeredFilters(values)` */
+  offered: readonly ValueFilter[]
   filters: Pick<ScheduleFilters, ValueFilter>
   onChange: (filters: Partial<Pick<ScheduleFilters, ValueFilter>>) => void
 }) {
   const [open, setOpen] = useState(false)
-  const offered = offeredFilters(values)
   if (offered.length === 0) return null
   const active = offered.filter((key) => filters[key] !== null)
   return (

@@ -28,7 +28,7 @@ import { DayPicker } from './day-picker'
 import type { ScrollRequest, ScrollTarget } from './scroll-request'
 import { SessionList } from './session-list'
 import { FilterPart, offeredFilters, TimelineFilters } from './timeline-filters'
-import { sessionsMatching, timelinePlan, type SessionPlan } from './timeline-plan'
+import { sessionsMatching, timelinePlan } from './timeline-plan'
 import { useElementOnScreen } from './use-on-screen'
 import { arrivedAt, isFreshVisit, rememberScroll, savedScroll } from './visit-memory'
 import './timeline.css'
@@ -183,7 +183,7 @@ export function TimelinePage() {
     // `sessions`: the filtered list, new once the URL's filters are read, whether or not the day changed.
   }, [wantedDay, shownDay, sessions, todayTarget, todayPlan, day, request])
   const filtered = room !== null || track !== null || type !== null
-  const offersFilters = offeredFilters(values).length > 0
+  const offered = offeredFilters(values)
 
   const firstStart = day?.sessions[0]?.session.start ?? model.talks[0]?.start
   return (
@@ -194,7 +194,7 @@ export function TimelinePage() {
         <h1 className="timeline__title">Timeline</h1>
         {firstStart && <ZoneSwitch conferenceZone={conference.timeZone} at={firstStart} />}
       </div>
-      {(dates.length > 1 || offersFilters) && (
+      {(dates.length > 1 || offered.length > 0) && (
         <div className="timeline__filters">
           {dates.length > 1 && day && (
             <DayPicker
@@ -205,7 +205,12 @@ export function TimelinePage() {
               locale={locale}
             />
           )}
-          <TimelineFilters values={values} filters={filters} onChange={setFilters} />
+          <TimelineFilters
+            values={values}
+            offered={offered}
+            filters={filters}
+            onChange={setFilters}
+          />
         </div>
       )}
       {(givenFilters.room ?? givenFilters.track ?? givenFilters.type) !== null && (
@@ -224,7 +229,11 @@ export function TimelinePage() {
           </h2>
           {/* Says what a filter did, where a sighted reader sees the list change. */}
           <p role="status" className="visually-hidden">
-            {filtered && matchCount(sessions)}
+            {filtered && (
+              <Suspense>
+                <FilterPart part="count" sessions={sessions} />
+              </Suspense>
+            )}
           </p>
           {sessions.length > 0 ? (
             <SessionList
@@ -244,7 +253,7 @@ export function TimelinePage() {
                 filters={filters}
                 search={searchParams}
                 locale={locale}
-                onClear={() => setFilters({ room: null, track: null, type: null })}
+                onChange={setFilters}
               />
             </Suspense>
           )}
@@ -262,9 +271,4 @@ export function TimelinePage() {
       )}
     </div>
   )
-}
-
-function matchCount(sessions: readonly SessionPlan[]): string {
-  const count = sessions.reduce((sum, plan) => sum + plan.talks.length, 0)
-  return `${count} matching ${count === 1 ? 'talk' : 'talks'} this day`
 }
