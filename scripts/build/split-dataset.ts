@@ -1,5 +1,6 @@
 import { isBlank } from '../../src/data/rich-text'
 import { dayOfTalk } from '../../src/data/schedule-model'
+import { scheduleFilterValues } from './filter-values'
 import type { Dataset, DetailsChunk, ScheduleIndex, Talk } from '../../src/data/types'
 
 /** Talks per details file at most: a talk page fetches one, so it stays a few kilobytes at any scale. */
@@ -27,6 +28,7 @@ export function splitDataset(
       details: detailsOf.get(summary.id)!,
     })),
     authors: dataset.authors.map(({ biography: _b, ...author }) => author),
+    filterValues: scheduleFilterValues(dataset),
   }
   return { schedule, details }
 }

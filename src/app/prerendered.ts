@@ -9,12 +9,13 @@ import { indexFileOfDay, type DatasetOutline } from '../data/dataset-outline'
 import { datasetQueries } from '../data/dataset-queries'
 import { timelineDay } from '../lib/conference-day'
 import { calendarDate } from '../lib/format-time'
+import { FILTER_KEYS } from '../lib/schedule-filters'
 
 export const PATH_ATTRIBUTE = 'data-prerendered-path'
 export const DATA_ATTRIBUTE = 'data-prerendered-data'
 
-/** Search params that change what a prerendered page shows (the timeline's day and track). */
-const RENDERING_PARAMS = ['day', 'track']
+/** Search params that change what a prerendered page shows (the timeline's day and filters). */
+const RENDERING_PARAMS = FILTER_KEYS
 
 function trimSlash(path: string): string {
   return path.length > 1 ? path.replace(/\/+$/, '') : path

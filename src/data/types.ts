@@ -175,6 +175,27 @@ export interface ScheduleIndex extends Omit<Dataset, 'talks' | 'authors'> {
   detailsFiles: string[]
   talks: ScheduleTalk[]
   authors: Author[]
+  /** The whole conference's filter values, also in a day's index file, which holds one day's talks. */
+  filterValues: ScheduleFilterValues
+}
+
+/**
+ * Every value the room, track and type filters can take, over the whole conference, computed once by the build
+ * (scripts/build/filter-values.ts): a day's timeline offers every room and track, not only that day's, without
+ * loading the other days.
+ */
+export interface ScheduleFilterValues {
+  /** The rooms with talks, in the source's order. */
+  rooms: { id: string; name: string }[]
+  /** In natural order ("Track 2" before "Track 10"). */
+  tracks: string[]
+  /** The source's event types, in natural order. */
+  types: string[]
+  /**
+   * For each conference day, the distinct [room, track, type] of its talks, as indexes into the lists above (-1 for
+   * none): which days a set of filters has talks on (`daysMatching` in src/lib/schedule-filters.ts).
+   */
+  byDay: Record<string, [number, number, number][]>
 }
 
 /** One details file: the texts of its talks, and the biographies of their authors. */

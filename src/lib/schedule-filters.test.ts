@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { daysMatching, unknownFilterKeys } from './schedule-filter-checks'
 import {
+  filterFacts,
+  filterValuesOf,
   hasFilters,
   knownFilters,
   matchesFilters,
@@ -7,6 +10,26 @@ import {
   readScheduleFilters,
   writeScheduleFilters,
 } from './schedule-filters'
+import type { ScheduleFilterValues } from '../data/types'
+
+const VALUES: ScheduleFilterValues = {
+  rooms: [
+    { id: 'janson', name: 'Janson' },
+    { id: 'k-1105', name: 'K.1105' },
+  ],
+  tracks: ['Main Track', 'Rust devroom'],
+  types: ['Keynote', 'Talk'],
+  byDay: {
+    '2027-01-30': [
+      [0, 0, 0],
+      [1, 1, 1],
+    ],
+    '2027-01-31': [
+      [0, 0, 1],
+      [1, -1, 1],
+    ],
+  },
+}
 
 describe('schedule filters in the URL', () => {
   it('reads each filter, trimmed, and nothing for empty values', () => {
@@ -51,5 +74,36 @@ describe('schedule filters in the URL', () => {
     expect(matchesFilters(talk, { room: 'k-1', track: null, type: null })).toBe(false)
     expect(hasFilters(NO_FILTERS)).toBe(false)
     expect(hasFilters({ ...NO_FILTERS, type: 'Talk' })).toBe(true)
+  })
+
+  it('knows the days a combination of filters has talks on', () => {
+    const match = (room: string | null, track: string | null, type: string | null) =>
+      daysMatching(VALUES, { room, track, type })
+    expect(match(null, null, null)).toEqual(['2027-01-30', '2027-01-31'])
+    expect(match('janson', null, null)).toEqual(['2027-01-30', '2027-01-31'])
+    expect(match('janson', null, 'Keynote')).toEqual(['2027-01-30'])
+    expect(match('k-1105', 'Rust devroom', null)).toEqual(['2027-01-30'])
+    expect(match('k-1105', 'Main Track', null)).toEqual([])
+  })
+
+  it('checks the URL against the conference’s values and names what it dropped', () => {
+    const given = readScheduleFilters(new URLSearchParams('?room=janson&track=<script>&type=Talk'))
+    const known = knownFilters(given, filterValuesOf(['2027-01-30'], VALUES))
+    expect(known).toEqual({ day: null, room: 'janson', track: null, type: 'Talk' })
+    expect(unknownFilterKeys(given, known)).toEqual(['track'])
+  })
+
+  it('takes a talk’s room and track from its session when it names none', () => {
+    const session = { roomId: 'janson', track: 'Main Track' }
+    expect(filterFacts({ type: 'Talk' }, session)).toEqual({
+      roomId: 'janson',
+      track: 'Main Track',
+      type: 'Talk',
+    })
+    expect(filterFacts({ roomId: 'k-1105', track: 'Rust devroom' }, session)).toEqual({
+      roomId: 'k-1105',
+      track: 'Rust devroom',
+      type: undefined,
+    })
   })
 })

@@ -4,7 +4,7 @@
  * the room a room's id, the track and the type as the source publishes them. A value the conference does not have
  * (a stale or hand-made link) is dropped rather than trusted: see `knownFilters`.
  */
-import type { TalkSummary } from '../data/types'
+import type { ScheduleFilterValues, Session, TalkSummary } from '../data/types'
 
 export interface ScheduleFilters {
   day: string | null
@@ -61,6 +61,34 @@ export function knownFilters(filters: ScheduleFilters, values: FilterValues): Sc
     room: known(filters.room, values.rooms),
     track: known(filters.track, values.tracks),
     type: known(filters.type, values.types),
+  }
+}
+
+/** The values each filter can take: the conference's days (the outline's) and its index's filter values. */
+export function filterValuesOf(
+  days: readonly string[],
+  values: Pick<ScheduleFilterValues, 'rooms' | 'tracks' | 'types'>,
+): FilterValues {
+  return {
+    days,
+    rooms: values.rooms.map((room) => room.id),
+    tracks: values.tracks,
+    types: values.types,
+  }
+}
+
+/**
+ * A talk's room, track and type as the filters see them: its own, else its session's (a session page's talks
+ * name neither room nor track). The build's filter values and the timeline both read talks through this.
+ */
+export function filterFacts(
+  talk: Pick<TalkSummary, 'roomId' | 'track' | 'type'>,
+  session?: Pick<Session, 'roomId' | 'track'>,
+): Pick<TalkSummary, 'roomId' | 'track' | 'type'> {
+  return {
+    roomId: talk.roomId ?? session?.roomId,
+    track: talk.track ?? session?.track,
+    type: talk.type,
   }
 }
 

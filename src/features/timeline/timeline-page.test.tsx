@@ -110,8 +110,11 @@ describe('TimelinePage', () => {
     act(() => void window.dispatchEvent(new Event('scroll')))
     const jump = await screen.findByRole('button', { name: 'Jump to now' })
 
-    // From the zone switch, Tab goes on to the first talk, not down to the control at the bottom edge.
+    // From the zone switch, Tab goes on to the filters (Oral or Spotlight) and then the first talk, not down to the
+    // control at the bottom edge.
     await user.click(screen.getByRole('radio', { name: /^Conference / }))
+    await user.tab()
+    expect(screen.getByText('Filters', { selector: 'summary' })).toHaveFocus()
     await user.tab()
     expect(screen.getByRole('link', { name: 'Evolved Policy Gradients' })).toHaveFocus()
 
@@ -162,7 +165,7 @@ describe('TimelinePage', () => {
     expect(screen.queryByRole('radio')).not.toBeInTheDocument()
   })
 
-  it('pages by day and filters by track through the URL, and jumps to now', async () => {
+  it('pages by day through the URL, and jumps to now', async () => {
     const user = userEvent.setup()
     startClockAt(Date.parse('2018-12-04T12:52:00-08:00'))
     renderWithSchedule(<TimelinePage />, { url: '/?day=2018-12-03' })
@@ -181,21 +184,141 @@ describe('TimelinePage', () => {
     expect(screen.getByRole('heading', { name: 'Session A' })).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'Session B' })).toBeInTheDocument()
 
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Track' }), 'Track 2')
-    expect(screen.queryByRole('heading', { name: 'Session A' })).not.toBeInTheDocument()
-    expect(screen.getByRole('heading', { name: 'Session B' })).toBeInTheDocument()
-    expect(within(days).getByRole('link', { name: 'Mon, Dec 3' })).toHaveAttribute(
-      'href',
-      '/?day=2018-12-03&track=Track+2',
-    )
-
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Track' }), 'All tracks')
     // Today's talks are not on the page: the control appears.
     await user.click(await screen.findByRole('button', { name: 'Jump to now' }))
     expect(
       screen.getByRole('heading', { level: 2, name: 'Tuesday, December 4, 2018' }),
     ).toBeInTheDocument()
     expect(screen.getByRole('link', { name: NEURAL_ODE })).toHaveFocus()
+  })
+
+  it('offers every room and track of the conference, whatever day is shown, and no filter without a choice', async () => {
+    const user = userEvent.setup()
+    renderWithSchedule(<TimelinePage />, { url: '/?day=2018-12-04' })
+    const toggle = screen.getByText('Filters', { selector: 'summary' })
+    await user.click(toggle)
+    expect(toggle.closest('details')).toHaveAttribute('open')
+    // Room 220, Hall C and Track 2 have talks on the first day only.
+    const room = await screen.findByRole('combobox', { name: 'Room' })
+    expect(
+      within(room)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['All rooms', 'Room 220, East', 'Hall C'])
+    expect(
+      within(screen.getByRole('combobox', { name: 'Track' }))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['All tracks', 'Track 1', 'Track 2'])
+    // No talk names a type: nothing to choose.
+    expect(screen.queryByRole('combobox', { name: 'Type' })).not.toBeInTheDocument()
+  })
+
+  it('keeps the filters in the URL, reads them back, and removes one from its chip', async () => {
+    const user = userEvent.setup()
+    renderWithSchedule(<TimelinePage />, { url: '/?day=2018-12-03&room=hall-c' })
+    expect(screen.getByText('Filters', { selector: 'summary' })).toHaveTextContent(
+      'Filters1 active',
+    )
+    expect(screen.queryByRole('heading', { name: 'Session A' })).not.toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Session B' })).toBeInTheDocument()
+    expect(screen.getByText('1 matching talk this day')).toHaveAttribute('role', 'status')
+    const days = screen.getByRole('navigation', { name: 'Conference days' })
+    expect(within(days).getByRole('link', { name: 'Tue, Dec 4' })).toHaveAttribute(
+      'href',
+      '/?day=2018-12-04&room=hall-c',
+    )
+
+    await user.click(screen.getByText('Filters', { selector: 'summary' }))
+    expect(await screen.findByRole('combobox', { name: 'Room' })).toHaveValue('hall-c')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Track' }), 'Track 1')
+    // Hall C has no Track 1 talk: the day says so.
+    expect(await screen.findByText(/No talks match the filters on Monday/)).toBeInTheDocument()
+    expect(within(days).getByRole('link', { name: 'Tue, Dec 4' })).toHaveAttribute(
+      'href',
+      '/?day=2018-12-04&room=hall-c&track=Track+1',
+    )
+
+    const chips = screen.getByRole('list', { name: 'Active filters' })
+    await user.click(within(chips).getByRole('button', { name: 'Room Hall C, remove' }))
+    expect(screen.getByRole('heading', { name: 'Session A' })).toBeInTheDocument()
+    expect(screen.queryByRole('heading', { name: 'Session B' })).not.toBeInTheDocument()
+    expect(within(days).getByRole('link', { name: 'Tue, Dec 4' })).toHaveAttribute(
+      'href',
+      '/?day=2018-12-04&track=Track+1',
+    )
+  })
+
+  it('drops the filters a link names that the conference does not have, and says so', async () => {
+    renderWithSchedule(<TimelinePage />, {
+      url: `/?day=2018-12-03&room=${encodeURIComponent('<img src=x onerror=alert(1)>')}&track=Track+2&type=${'x'.repeat(5000)}`,
+    })
+    expect(
+      await screen.findByText(
+        'The room and type in this link are not one of this conference’s, so those filters are off.',
+      ),
+    ).toBeInTheDocument()
+    // The known one stands.
+    expect(screen.queryByRole('heading', { name: 'Session A' })).not.toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Session B' })).toBeInTheDocument()
+    const chips = await screen.findByRole('list', { name: 'Active filters' })
+    expect(
+      within(chips)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Track Track 2, remove×'])
+    expect(document.querySelector('img')).toBeNull()
+  })
+
+  it('says when the filters leave the day empty, and links to the days that match, keeping them', async () => {
+    const user = userEvent.setup()
+    renderWithSchedule(<TimelinePage />, { url: '/?day=2018-12-04&track=Track+2' })
+    expect(
+      await screen.findByText('No talks match the filters on Tuesday, December 4, 2018.'),
+    ).toBeInTheDocument()
+    const matching = screen.getByRole('navigation', { name: 'Days with matching talks' })
+    const monday = within(matching).getByRole('link', { name: 'Mon, Dec 3' })
+    expect(within(matching).getAllByRole('link')).toHaveLength(1)
+    expect(monday).toHaveAttribute('href', '/?day=2018-12-03&track=Track+2')
+    await user.click(monday)
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Monday, December 3, 2018' }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Session B' })).toBeInTheDocument()
+    expect(screen.queryByRole('heading', { name: 'Session A' })).not.toBeInTheDocument()
+  })
+
+  it('lands on what is on now in the filtered list when a filter is chosen during the conference', async () => {
+    const user = userEvent.setup()
+    startClockAt(Date.parse('2018-12-04T12:52:00-08:00'))
+    renderWithSchedule(<TimelinePage />, { url: '/?day=2018-12-03' })
+    await user.click(screen.getByText('Filters', { selector: 'summary' }))
+    const scrolled = vi.mocked(Element.prototype.scrollIntoView)
+    scrolled.mockClear()
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Track' }), 'Track 1')
+    // Today, not the day that was shown, and on the talk on now: not where the other list was scrolled.
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Tuesday, December 4, 2018' }),
+    ).toBeInTheDocument()
+    expect(scrolled).toHaveBeenCalledTimes(1)
+    expect(scrolled.mock.contexts[0]).toBe(rowOf(NEURAL_ODE))
+    // The selects stay where they were (focus is not pulled into the list).
+    expect(screen.getByRole('combobox', { name: 'Track' })).toHaveFocus()
+  })
+
+  it('lands on the top of the filtered day when a filter is chosen outside the conference', async () => {
+    const user = userEvent.setup()
+    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => {})
+    startClockAt(Date.parse('2018-12-10T12:00:00-08:00'))
+    renderWithSchedule(<TimelinePage />, { url: '/?day=2018-12-03' })
+    await user.click(screen.getByText('Filters', { selector: 'summary' }))
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Room' }), 'hall-c')
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Monday, December 3, 2018' }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Session B' })).toBeInTheDocument()
+    expect(scrollTo).toHaveBeenLastCalledWith(0, 0)
+    expect(vi.mocked(Element.prototype.scrollIntoView)).not.toHaveBeenCalled()
   })
 
   it('brings what is on now into view on a fresh visit during the session', () => {

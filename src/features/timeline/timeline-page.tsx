@@ -1,4 +1,12 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import {
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import { useLocation, useNavigationType, useSearchParams } from 'react-router-dom'
 import { PageTitle } from '../../components/page-title'
 import { ZoneSwitch } from '../../components/zone-switch'
@@ -8,13 +16,20 @@ import { useNow } from '../../lib/clock'
 import { timelineDay } from '../../lib/conference-day'
 import { calendarDate, formatDay } from '../../lib/format-time'
 import { liveStatus, nowTarget, type LiveInfo } from '../../lib/live-status'
+import {
+  filterValuesOf,
+  knownFilters,
+  readScheduleFilters,
+  writeScheduleFilters,
+  type ScheduleFilters,
+} from '../../lib/schedule-filters'
 import { useLocale } from '../../lib/time-display'
 import { DayPicker } from './day-picker'
 import { LazyTimelineGrid } from './grid/lazy-timeline-grid'
 import type { ScrollRequest, ScrollTarget } from './scroll-request'
 import { SessionList } from './session-list'
-import { sessionsOnTrack, timelinePlan } from './timeline-plan'
-import { TrackFilter } from './track-filter'
+import { FilterPart, offeredFilters, TimelineFilters } from './timeline-filters'
+import { sessionsMatching, timelinePlan } from './timeline-plan'
 import { useElementOnScreen } from './use-on-screen'
 import { useGridView, ViewSwitch } from './view-switch'
 import { arrivedAt, isFreshVisit, rememberScroll, savedScroll } from './visit-memory'
@@ -23,9 +38,11 @@ import './timeline.css'
 const NO_STATUS: ReadonlyMap<string, LiveInfo> = new Map()
 
 /**
- * The sessions of one conference day (the one asked for in ?day=, else today's, else the first), optionally one
- * track (?track=), each talk with its live state. On a fresh visit during the session it scrolls to what is on now.
- * Only the day shown is loaded (and today's, for "Jump to now"): a whole conference is five times the work.
+ * The sessions of one conference day (the one asked for in ?day=, else today's, else the first), optionally only
+ * the talks in one room, track or type (?room=, ?track=, ?type=: src/lib/schedule-filters.ts), each talk with its
+ * live state. On a fresh visit during the session it scrolls to what is on now. Only the day shown is loaded (and
+ * today's, for "Jump to now"): a whole conference is five times the work; the filters' values for the whole
+ * conference come in every day's file.
  */
 export function TimelinePage() {
   const { days: conferenceDays, conference } = useOutline()
@@ -51,9 +68,16 @@ export function TimelinePage() {
       : todayListed === shownDay
         ? day
         : todayModel && timelinePlan(todayModel).dayByDate.get(todayListed)
-  const trackParam = searchParams.get('track')
-  const track = trackParam && plan.tracks.includes(trackParam) ? trackParam : null
-  const sessions = useMemo(() => (day ? sessionsOnTrack(day, track) : []), [day, track])
+  const values = model.schedule.filterValues
+  const givenFilters = readScheduleFilters(searchParams)
+  const filters = knownFilters(givenFilters, filterValuesOf(dates, values))
+  const { room, track, type } = filters
+  const sessions = useMemo(
+    () => (day ? sessionsMatching(day, filters) : []),
+    // The filters' values, not the object, which is read anew each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [day, room, track, type],
+  )
   const grid = useGridView(searchParams, model.schedule.rooms.length)
 
   // Live state for the day shown; a later day has none yet (its first slot is not "next" today).
@@ -63,10 +87,12 @@ export function TimelinePage() {
   }, [now, day, today])
   const todayTarget = useMemo(() => {
     if (now === null || !todayPlan) return null
-    const todaySessions = sessionsOnTrack(todayPlan, track)
+    const todaySessions = todayPlan === day ? sessions : sessionsMatching(todayPlan, filters)
     const todayStatus = todayPlan === day ? status : liveStatus(todayPlan.sessions, now)
     return nowTarget(todaySessions, todayStatus)
-  }, [now, todayPlan, day, status, track])
+    // The filters' values, as above.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [now, todayPlan, day, sessions, status, room, track, type])
 
   const requestId = useRef(0)
   // Opened fresh during the session with the clock already running (rendered, not hydrated), the list mounts with
@@ -141,15 +167,26 @@ export function TimelinePage() {
     todayTarget && todayPlan === day ? `talk-${todayTarget}` : null,
   )
 
-  const setTrack = (next: string | null) =>
+  // A filter chosen lands where a fresh visit would in the filtered list: during the conference today's, on what
+  // is on now or next, not the old scroll position (it was in another list); otherwise the top of the filtered day.
+  const pendingLanding = useRef(false)
+  const setFilters = (next: Partial<ScheduleFilters>) => {
+    pendingLanding.current = true
     setSearchParams(
-      (params) => {
-        if (next) params.set('track', next)
-        else params.delete('track')
-        return params
-      },
+      (params) => writeScheduleFilters(params, todayListed ? { ...next, day: todayListed } : next),
       { replace: true },
     )
+  }
+  useEffect(() => {
+    if (!pendingLanding.current || wantedDay !== shownDay) return
+    pendingLanding.current = false
+    if (todayTarget && todayPlan === day)
+      request({ kind: 'talk', talkId: todayTarget, focus: false })
+    else window.scrollTo(0, 0)
+    // `sessions`: the filtered list, new once the URL's filters are read, whether or not the day changed.
+  }, [wantedDay, shownDay, sessions, todayTarget, todayPlan, day, request])
+  const filtered = room !== null || track !== null || type !== null
+  const offered = offeredFilters(values)
 
   const firstStart = day?.sessions[0]?.session.start ?? model.talks[0]?.start
   return (
@@ -161,7 +198,7 @@ export function TimelinePage() {
         <ViewSwitch search={searchParams} rooms={model.schedule.rooms.length} />
         {firstStart && <ZoneSwitch conferenceZone={conference.timeZone} at={firstStart} />}
       </div>
-      {(dates.length > 1 || plan.tracks.length > 1) && (
+      {(dates.length > 1 || offered.length > 0) && (
         <div className="timeline__filters">
           {dates.length > 1 && day && (
             <DayPicker
@@ -172,10 +209,18 @@ export function TimelinePage() {
               locale={locale}
             />
           )}
-          {plan.tracks.length > 1 && (
-            <TrackFilter tracks={plan.tracks} selected={track} onChange={setTrack} />
-          )}
+          <TimelineFilters
+            values={values}
+            offered={offered}
+            filters={filters}
+            onChange={setFilters}
+          />
         </div>
+      )}
+      {(givenFilters.room ?? givenFilters.track ?? givenFilters.type) !== null && (
+        <Suspense>
+          <FilterPart part="unknown" given={givenFilters} known={filters} />
+        </Suspense>
       )}
       {day ? (
         <section
@@ -185,11 +230,18 @@ export function TimelinePage() {
         >
           <h2 id="timeline-day" className="timeline__day-title" suppressHydrationWarning>
             {formatDay(day.date, locale)}
-            {track && <span className="timeline__day-track"> · {track}</span>}
           </h2>
+          {/* Says what a filter did, where a sighted reader sees the list change. */}
+          <p role="status" className="visually-hidden">
+            {filtered && (
+              <Suspense>
+                <FilterPart part="count" sessions={sessions} />
+              </Suspense>
+            )}
+          </p>
           {sessions.length > 0 && grid ? (
             <LazyTimelineGrid
-              key={day.date}
+              key={`${day.date}|${room}|${track}|${type}`}
               date={day.date}
               sessions={sessions}
               model={model}
@@ -199,7 +251,7 @@ export function TimelinePage() {
             />
           ) : sessions.length > 0 ? (
             <SessionList
-              key={`${day.date}|${track ?? ''}`}
+              key={`${day.date}|${room}|${track}|${type}`}
               sessions={sessions}
               model={model}
               status={status}
@@ -207,7 +259,17 @@ export function TimelinePage() {
               onScrolled={onScrolled}
             />
           ) : (
-            <p className="timeline__empty">No sessions on {track} this day.</p>
+            <Suspense>
+              <FilterPart
+                part="empty"
+                date={day.date}
+                values={values}
+                filters={filters}
+                search={searchParams}
+                locale={locale}
+                onChange={setFilters}
+              />
+            </Suspense>
           )}
         </section>
       ) : (

@@ -2,12 +2,13 @@
  * The timeline's shape, derived from the schedule: conference days, each with its blocks in time order, each with
  * its talks. A block is a session where the data has sessions (parallel sessions by track); talks in no session
  * (a frab or pretalx schedule has none) are shown in blocks of the talks that start at the same time, a display
- * grouping only. Built once per loaded schedule; filtering by day and track is then a cheap pick from it.
+ * grouping only. Built once per loaded schedule; filtering by day, room, track and type is then a cheap pick from it.
  */
 import { dayOfTalk, type ScheduleModel } from '../../data/schedule-model'
 import type { ScheduleTalk } from '../../data/types'
 import { cachedBy } from '../../lib/cached-by'
 import { epochOf } from '../../lib/instant'
+import { filterFacts, matchesFilters, type ScheduleFilters } from '../../lib/schedule-filters'
 
 /** What heads a block: a session, or a start time shared by the talks under it. */
 export interface TimelineBlock {
@@ -35,11 +36,8 @@ export interface DayPlan {
 export interface TimelinePlan {
   /** The days with talks (the outline lists them all: src/data/dataset-outline.ts). */
   dayByDate: Map<string, DayPlan>
-  /** Distinct tracks in natural order ("Track 2" before "Track 10"); empty when no talk names one. */
-  tracks: string[]
 }
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 export const timelinePlan = cachedBy(buildPlan)
 
 function buildPlan(model: ScheduleModel): TimelinePlan {
@@ -73,20 +71,14 @@ function buildPlan(model: ScheduleModel): TimelinePlan {
     plan.talks.push(talk)
   }
   // Sort keys computed once: Date.parse and a numeric-aware collator inside the comparator cost tens of
-  // milliseconds for a thousand sessions.
-  const tracks = [
-    ...new Set(
-      [...schedule.sessions, ...schedule.talks]
-        .map((item) => item.track)
-        .filter((t): t is string => Boolean(t)),
-    ),
-  ].sort(collator.compare)
-  const trackRank = new Map(tracks.map((track, i) => [track, i]))
+  // milliseconds for a thousand sessions. The tracks come in natural order from the build ("Track 2" before
+  // "Track 10": scripts/build/filter-values.ts).
+  const trackRank = new Map(schedule.filterValues.tracks.map((track, i) => [track, i]))
   const blocks = [...bySession.values(), ...bySlot.values()]
     .map((plan) => ({
       plan,
       start: epochOf(plan.session.start),
-      track: plan.session.track ? trackRank.get(plan.session.track)! : -1,
+      track: plan.session.track ? (trackRank.get(plan.session.track) ?? -1) : -1,
       title: plan.session.title ?? '',
     }))
     .sort(
@@ -106,15 +98,20 @@ function buildPlan(model: ScheduleModel): TimelinePlan {
     day.sessions.push(plan)
     day.talkCount += plan.talks.length
   }
-  return { dayByDate, tracks }
+  return { dayByDate }
 }
 
-/** The day's blocks with only the talks on one track, or all of them. */
-export function sessionsOnTrack(day: DayPlan, track: string | null): SessionPlan[] {
-  if (!track) return day.sessions
+/** The day's blocks with only the talks that pass the room, track and type filters (a block left empty goes). */
+export function sessionsMatching(
+  day: DayPlan,
+  filters: Pick<ScheduleFilters, 'room' | 'track' | 'type'>,
+): SessionPlan[] {
+  if (filters.room === null && filters.track === null && filters.type === null) return day.sessions
   return day.sessions.flatMap((plan) => {
-    if (plan.session.track === track) return [plan]
-    const talks = plan.talks.filter((talk) => talk.track === track)
+    const talks = plan.talks.filter((talk) =>
+      matchesFilters(filterFacts(talk, plan.session), filters),
+    )
+    if (talks.length === plan.talks.length) return [plan]
     return talks.length > 0 ? [{ session: plan.session, talks }] : []
   })
 }

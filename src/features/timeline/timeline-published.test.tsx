@@ -36,7 +36,8 @@ describe('TimelinePage of a published schedule (no sessions)', () => {
   it('filters by a track the talks name, though no session does', async () => {
     const user = userEvent.setup()
     renderWithSchedule(<TimelinePage />, { dataset: publishedSchedule })
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Track' }), 'Rust')
+    await user.click(screen.getByText('Filters', { selector: 'summary' }))
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Track' }), 'Rust')
     expect(screen.getByRole('link', { name: 'Rust im Kernel' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Late night hacking' })).toBeInTheDocument()
     expect(screen.queryByRole('link', { name: 'Opening keynote' })).toBeNull()
