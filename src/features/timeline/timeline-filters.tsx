@@ -8,9 +8,14 @@ export type ValueFilter = 'room' | 'track' | 'type'
 /** The selects, chips and notes: their own chunk, loaded when first shown (filter-controls.tsx). */
 export const FilterPart = lazy(() => import('./filter-controls'))
 
-/** Which filters the conference offers: only those with a choice to make (the NeurIPS session has one room). */
+/**
+ * Which filters the conference offers: only those with a choice to make. A type alone is not worth a control: a
+ * one-room session (the bundled NeurIPS one: orals and spotlights) is short enough to read through, and its phone's
+ * first screen belongs to the talks; the search page still filters by type.
+ */
 export function offeredFilters(values: ScheduleFilterValues): ValueFilter[] {
-  return (['room', 'track', 'type'] as const).filter((key) => values[`${key}s`].length > 1)
+  const offered = (['room', 'track', 'type'] as const).filter((key) => values[`${key}s`].length > 1)
+  return offered.some((key) => key !== 'type') ? offered : []
 }
 
 /**

@@ -31,7 +31,7 @@ import { SessionList } from './session-list'
 import { FilterPart, offeredFilters, TimelineFilters } from './timeline-filters'
 import { sessionsMatching, timelinePlan } from './timeline-plan'
 import { useElementOnScreen } from './use-on-screen'
-import { useGridView, ViewSwitch } from './view-switch'
+import { useGridView, useWideScreen, ViewSwitch } from './view-switch'
 import { arrivedAt, isFreshVisit, rememberScroll, savedScroll } from './visit-memory'
 import './timeline.css'
 
@@ -79,6 +79,7 @@ export function TimelinePage() {
     [day, room, track, type],
   )
   const grid = useGridView(searchParams, model.schedule.rooms.length)
+  const wide = useWideScreen()
 
   // Live state for the day shown; a later day has none yet (its first slot is not "next" today).
   const status = useMemo(() => {
@@ -195,7 +196,12 @@ export function TimelinePage() {
       {/* The zone switch appears after hydration, beside the title, where it pushes nothing down. */}
       <div className="timeline__header">
         <h1 className="timeline__title">Timeline</h1>
-        <ViewSwitch search={searchParams} rooms={model.schedule.rooms.length} />
+        {/* On a wide screen, after hydration: the prerendered page is the list, whatever ?view= says. */}
+        {wide && model.schedule.rooms.length > 1 && (
+          <Suspense fallback={null}>
+            <ViewSwitch search={searchParams} rooms={model.schedule.rooms.length} />
+          </Suspense>
+        )}
         {firstStart && <ZoneSwitch conferenceZone={conference.timeZone} at={firstStart} />}
       </div>
       {(dates.length > 1 || offered.length > 0) && (
