@@ -12,8 +12,8 @@ import { TalkTime } from './talk-time'
 import './talk-row.css'
 import { Link } from './link'
 
-/** "A, B, C + 4 more": a phone line holds about three names. */
-export function shortAuthorList(names: readonly string[], keep = 3): string {
+/** "A, B + 5 more": a phone line holds two names and the count; three names and the count take two lines. */
+function shortAuthorList(names: readonly string[], keep = 2): string {
   if (names.length <= keep + 1) return names.join(', ')
   return `${names.slice(0, keep).join(', ')} + ${names.length - keep} more`
 }

@@ -175,7 +175,7 @@ describe('offline', () => {
 })
 
 describe('the Now entry of the bottom navigation', () => {
-  it('is there during the conference, fits at 320 px, and is gone after it', async () => {
+  it('is there at a many-room conference, fits at 320 px, and stays after it (the navigation never shifts)', async () => {
     const { page } = await newPage({ ...PHONE, viewport: { width: 320, height: 640 }, ...AT_VENUE })
     await page.goto(`${inject('manyRoomsUrl')}?${nowParam(MANY_ROOMS.busyInstant).slice(4)}`)
     const nav = page.getByRole('navigation', { name: 'Primary' }).filter({ visible: true })
@@ -196,13 +196,34 @@ describe('the Now entry of the bottom navigation', () => {
     await page.getByRole('heading', { level: 1, name: 'Now' }).waitFor()
     expect(await nav.getByRole('link', { name: 'Now' }).getAttribute('aria-current')).toBe('page')
 
-    // After the conference: the Now page says so once the clock is known, and the entry has gone.
+    // After the conference: the Now page says so once the clock is known; at a conference of many rooms the entry
+    // stays, as the prerendered navigation has it (bottom-nav.tsx, useNowOffered).
     const after = await newPage({ ...PHONE, ...AT_VENUE })
     await after.page.goto(`${inject('manyRoomsUrl')}${nowParam('2027-02-03T10:00:00+01:00')}`)
     await after.page.getByText(/The last talk ended on Sun, Jan 31/).waitFor()
     const afterNav = after.page
       .getByRole('navigation', { name: 'Primary' })
       .filter({ visible: true })
+    expect(await afterNav.getByRole('link').allTextContents()).toEqual([
+      'Timeline',
+      'Now',
+      'Search',
+      'Agenda',
+    ])
+  })
+
+  it('is there at a one-room session only while it is on', async () => {
+    const during = await newPage({ ...PHONE, locale: 'en-US' })
+    await during.page.goto(`${inject('baseUrl')}${nowParam('2018-12-04T13:47:00-08:00')}`)
+    const nav = during.page.getByRole('navigation', { name: 'Primary' }).filter({ visible: true })
+    await hydrated(nav.getByRole('link', { name: 'Now' }))
+
+    const after = await newPage({ ...PHONE, locale: 'en-US' })
+    await after.page.goto(inject('baseUrl'))
+    const afterNav = after.page
+      .getByRole('navigation', { name: 'Primary' })
+      .filter({ visible: true })
+    await hydrated(afterNav.getByRole('link', { name: 'Timeline' }))
     expect(await afterNav.getByRole('link').allTextContents()).toEqual([
       'Timeline',
       'Search',

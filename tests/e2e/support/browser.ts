@@ -103,14 +103,18 @@ export function sharedBrowserPages() {
  */
 export async function hydrated(locator: Locator): Promise<Locator> {
   await locator.waitFor()
-  // Polled in the page rather than with expect.poll, which concurrent tests (accessibility.e2e.ts) cannot use.
-  await locator
-    .page()
-    .waitForFunction(
-      (element) => Object.keys(element).some((key) => key.startsWith('__reactProps$')),
-      await locator.elementHandle(),
-      { timeout: 60_000 },
-    )
+  // The locator is resolved anew on each try: a long day's prerendered head is replaced by the virtual list when the
+  // page must scroll to what is on now, and an element taken once would then never hydrate. A plain loop rather than
+  // expect.poll, which concurrent tests (accessibility.e2e.ts) cannot use.
+  const deadline = Date.now() + 60_000
+  const hasProps = () =>
+    locator
+      .evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactProps$')))
+      .catch(() => false)
+  while (!(await hasProps())) {
+    if (Date.now() > deadline) throw new Error(`not hydrated within 60 s: ${String(locator)}`)
+    await locator.page().evaluate(() => new Promise((done) => requestAnimationFrame(done)))
+  }
   // Hydration runs in a transition (src/main.tsx): the effects that attach listeners (keys, swipes) run in a task
   // of their own after the props are in place. Two frames and a task later they have.
   await locator.evaluate(
