@@ -214,7 +214,9 @@ describe('the Now entry of the bottom navigation', () => {
 
   it('is there at a one-room session only while it is on', async () => {
     const during = await newPage({ ...PHONE, locale: 'en-US' })
-    await during.page.goto(`${inject('baseUrl')}${nowParam('2018-12-04T13:47:00-08:00')}`)
+    await during.page.goto(
+      `${inject('baseUrl')}?now=${encodeURIComponent('2018-12-04T13:47:00-08:00')}`,
+    )
     const nav = during.page.getByRole('navigation', { name: 'Primary' }).filter({ visible: true })
     await hydrated(nav.getByRole('link', { name: 'Now' }))
 

@@ -18,16 +18,17 @@ const ICONS = {
  * Whether the navigation offers the Now page. At a conference of several rooms, always: it is where what is on in
  * every room lives (before and after the conference it says when the first or last talk is), and an entry that
  * appeared only once the clock is known (after hydration) would shift the navigation on every page. With one room,
- * only while the conference is on by the app's clock (the timeline already opens on that room's now); before the
- * clock is known only the Now page itself says yes, so hydration matches its HTML. The header's navigation
+ * on the Now page itself and while the conference is on by the app's clock (the timeline already opens on that
+ * room's now); before the clock is known only the Now page itself says yes, so hydration matches its HTML. The header's navigation
  * (src/app/layout.tsx) follows the same rule.
  */
 export function useNowOffered(): boolean {
   const { days, conference, roomCount } = useOutline()
   const now = useNow()
   const { pathname } = useLocation()
-  if (roomCount > 1) return true
-  if (now === null) return pathname.replace(/\/+$/, '') === paths.now.path
+  // The page shown always has its entry: taking it away once the clock is known would shift the navigation.
+  if (roomCount > 1 || pathname.replace(/\/+$/, '') === paths.now.path) return true
+  if (now === null) return false
   const today = calendarDate(now, conference.timeZone)
   return days.length > 0 && days[0]!.date <= today && today <= days[days.length - 1]!.date
 }
