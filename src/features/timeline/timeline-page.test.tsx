@@ -58,9 +58,7 @@ describe('TimelinePage', () => {
     expect(within(row).getByRole('button', { name: `Star ${NEURAL_ODE}` })).toBeInTheDocument()
     expect(within(rowOf(BIAS)).getByText('Spotlight')).toBeInTheDocument()
     // Six authors: a phone line gets three and a count, a wide screen all of them.
-    expect(
-      within(rowOf(BIAS)).getByText('Shengjia Zhao, Hongyu Ren + 4 more'),
-    ).toBeInTheDocument()
+    expect(within(rowOf(BIAS)).getByText('Shengjia Zhao, Hongyu Ren + 4 more')).toBeInTheDocument()
     expect(
       within(rowOf(BIAS)).getByText(/Jiaming Song, Noah Goodman, Stefano Ermon$/),
     ).toBeInTheDocument()
