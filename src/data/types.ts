@@ -123,6 +123,16 @@ export interface TalkSummary {
   subtitle?: string
   /** Absent means confirmed. A cancelled talk stays in the schedule and keeps its link. */
   status?: TalkStatus
+  /**
+   * How many times the importer saw the talk's time, room, title or status change since its first import; absent
+   * means never. The calendar export's SEQUENCE, so a calendar app updates the event rather than keeping the old one.
+   */
+  revision?: number
+  /**
+   * Ids the talk had in earlier versions, oldest first, when the source renamed it (a new slug): old links and stars
+   * follow it to its current id, and its calendar UID stays the oldest id's.
+   */
+  formerIds?: string[]
   /** BCP 47, only where it differs from the conference's language. */
   language?: string
   /** In the order printed. */
