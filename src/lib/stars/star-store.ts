@@ -383,6 +383,31 @@ export function createStarStore(key: string, backupKey: string, setAsideKey: str
       })
       return removed
     },
+    /**
+     * Moves stars to the new ids of talks the source renamed ([previous id, current id]), each keeping its place and
+     * the time it was starred; when the new id is starred already, the old star just goes. One write. Returns
+     * whether storage took it (true when there was nothing to move): when not, the move holds in this tab only, and
+     * the schedule-change check, which leaves the version unseen, moves them again on the next load.
+     */
+    renameStars(pairs: Iterable<readonly [from: string, to: string]>): boolean {
+      const renames = new Map<string, string>()
+      for (const [from, to] of pairs) if (from !== to && to !== '') renames.set(from, to)
+      const mine = current()
+      const base = mine.faults.memoryOnly ? mine : load(mine)
+      if (![...renames.keys()].some((from) => base.entries.has(from))) return true
+      const entries = new Map<string, number>()
+      for (const [id, at] of base.entries) {
+        const to = renames.get(id)
+        if (to === undefined) entries.set(id, at)
+        else if (!base.entries.has(to) && !entries.has(to)) entries.set(to, at)
+      }
+      const { state: next, saved } = base.blocked
+        ? { state: makeState(entries, base.faults, true), saved: false }
+        : persist(entries, base.faults)
+      state = next
+      changes.emit()
+      return saved
+    },
     /** Forgets a set-aside copy (after it was restored, or on the attendee's word). */
     discardSetAside(keys: Iterable<string>) {
       const store = storage()

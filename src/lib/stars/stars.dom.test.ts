@@ -8,6 +8,7 @@ import {
   BACKUP_KEY,
   SET_ASIDE_KEY,
   loadStars,
+  renameStars,
   STORAGE_KEY,
   useIsStarred,
   useStarFaults,
@@ -255,6 +256,81 @@ describe('star store', () => {
     expect(starStore.getFaults().memoryOnly).toBe(true)
     // The shared test teardown clears localStorage, so it must be reachable again by then.
     blocked.mockRestore()
+  })
+})
+
+describe('stars of renamed talks', () => {
+  function storedEntries(): unknown {
+    return (stored() as { starred: unknown[] }).starred
+  }
+
+  it('move to the new id in one write, keeping their place and the time they were starred', () => {
+    starStore.restore([
+      { id: 'a', at: 1 },
+      { id: 'old', at: 2 },
+      { id: 'c', at: 3 },
+      { id: 'old-2', at: 4 },
+    ])
+    const writes = vi.spyOn(Storage.prototype, 'setItem')
+    expect(
+      starStore.renameStars([
+        ['old', 'new'],
+        ['old-2', 'new-2'],
+        ['not-starred', 'x'],
+      ]),
+    ).toBe(true)
+    expect(writes).toHaveBeenCalledTimes(1)
+    expect(storedEntries()).toEqual([
+      { id: 'a', at: 1 },
+      { id: 'new', at: 2 },
+      { id: 'c', at: 3 },
+      { id: 'new-2', at: 4 },
+    ])
+    starStore.resetForTests()
+    expect([...starStore.getStarredIds()]).toEqual(['a', 'new', 'c', 'new-2'])
+  })
+
+  it('drop the old star when the new id is starred already', () => {
+    starStore.restore([
+      { id: 'old', at: 1 },
+      { id: 'new', at: 5 },
+    ])
+    expect(starStore.renameStars([['old', 'new']])).toBe(true)
+    expect(storedEntries()).toEqual([{ id: 'new', at: 5 }])
+  })
+
+  it('write nothing when none of the old ids is starred', () => {
+    starStore.star('a')
+    const writes = vi.spyOn(Storage.prototype, 'setItem')
+    expect(starStore.renameStars([['b', 'c']])).toBe(true)
+    expect(starStore.renameStars([])).toBe(true)
+    expect(writes).not.toHaveBeenCalled()
+  })
+
+  it('move in this tab only, and say so, when storage is full', () => {
+    starStore.restore([{ id: 'old', at: 1 }])
+    failWrites(quotaError)
+    expect(starStore.renameStars([['old', 'new']])).toBe(false)
+    expect([...starStore.getStarredIds()]).toEqual(['new'])
+    expect(starStore.getFaults()).toMatchObject({ memoryOnly: true, storageFull: true })
+    expect(storedIds()).toEqual(['old'])
+  })
+
+  it('never overwrite an unreadable value that could not be copied aside', () => {
+    localStorage.setItem(STORAGE_KEY, 'not json')
+    failWrites(quotaError)
+    starStore.star('old')
+    expect(starStore.renameStars([['old', 'new']])).toBe(false)
+    expect([...starStore.getStarredIds()]).toEqual(['new'])
+    expect(localStorage.getItem(STORAGE_KEY)).toBe('not json')
+  })
+
+  it('through the public API: resolves once saved, rejects when storage refused', async () => {
+    starStore.restore([{ id: 'old', at: 1 }])
+    await expect(renameStars([['old', 'new']])).resolves.toBeUndefined()
+    expect(storedIds()).toEqual(['new'])
+    failWrites(securityError)
+    await expect(renameStars([['new', 'newer']])).rejects.toThrow(/could not be saved/)
   })
 })
 

@@ -64,6 +64,16 @@ export function toggleStar(talkId: string, title: string, starred: boolean) {
   })
 }
 
+/**
+ * Moves the stars of talks the source renamed to their current ids ([previous id, current id]), for the
+ * schedule-change check (src/lib/changes/check-for-changes.ts). Rejects when storage did not take it, so the check
+ * leaves the version unseen and moves them again on the next load.
+ */
+export async function renameStars(pairs: readonly (readonly [from: string, to: string])[]) {
+  const store = await loadStars()
+  if (!store.renameStars(pairs)) throw new Error('The moved stars could not be saved')
+}
+
 function savedStarsExist(): boolean {
   try {
     return window.localStorage.getItem(STORAGE_KEY) !== null
