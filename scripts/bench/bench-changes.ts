@@ -5,17 +5,20 @@
  * cancelled, renamed (a new id, the old one in formerIds), removed, and as many new talks added. One line each:
  *
  *   changes conference=<name> talks=<n> changed=<m> found=<k> digest_median_ms=<a> digest_max_ms=<b>
- *     compare_median_ms=<c> compare_max_ms=<d> digest_bytes=<e>
+ *     compare_median_ms=<c> compare_max_ms=<d> keep_median_ms=<e> read_median_ms=<f> digest_bytes=<g>
+ *     kept_bytes=<h>
  *
  * digest: digestOf over version B's schedule index (what the checker does with the fetched file); compare:
- * compareSchedules of A's digest with B's, 1 % of talks starred; digest_bytes: the digest as JSON, UTF-8, what this
- * browser keeps. Times are figures for the record, over BENCH_RUNS runs after one warm-up, never a pass/fail test.
+ * compareSchedules of A's digest with B's, 1 % of talks starred; keep and read: the digest written as this browser
+ * keeps it, and read back with every row checked (seen-schedule.ts); digest_bytes: the digest as plain JSON, UTF-8;
+ * kept_bytes: as kept (rows, room names once). Times are figures for the record, over BENCH_RUNS runs after one warm-up, never a pass/fail test.
  *
  * Settings (environment): BENCH_CHANGES_TALKS=10000  BENCH_SEED=1  BENCH_RUNS=9
  */
 import type { Dataset, ScheduleIndex, ScheduleTalk } from '../../src/data/types'
 import { compareSchedules } from '../../src/lib/changes/compare-schedules'
 import { digestOf } from '../../src/lib/changes/schedule-digest'
+import { parseSeen, serializeSeen } from '../../src/lib/changes/seen-schedule'
 import { splitDataset } from '../build/split-dataset'
 import { generateConference } from '../generate/generate-conference'
 import { createRandom, type Random } from '../generate/random'
@@ -120,25 +123,36 @@ function bench(name: string, dataset: Dataset) {
   const starred = new Set(previousIndex.talks.filter(() => random.chance(0.01)).map((t) => t.id))
   const digestMs: number[] = []
   const compareMs: number[] = []
+  const keepMs: number[] = []
+  const readMs: number[] = []
   let found = 0
   let bytes = 0
+  let keptBytes = 0
   for (let run = 0; run <= RUNS; run++) {
     const digest = timed(() => digestOf(next))
     const comparison = timed(() => compareSchedules(previous, digest.value, starred))
+    const kept = timed(() => serializeSeen(digest.value, Date.now()))
+    const read = timed(() => parseSeen(kept.value))
     if (run === 0) {
       // The warm-up run: not timed, but it says what was found and how big the digest is.
       found = comparison.value.starred.length + comparison.value.others.length
       bytes = Buffer.byteLength(JSON.stringify(digest.value))
+      keptBytes = Buffer.byteLength(kept.value)
+      if (JSON.stringify(read.value?.digest) !== JSON.stringify(digest.value))
+        console.error(`changes conference=${name}: the digest read back differs from the one kept`)
       continue
     }
     digestMs.push(digest.ms)
     compareMs.push(comparison.ms)
+    keepMs.push(kept.ms)
+    readMs.push(read.ms)
   }
   console.log(
     `changes conference=${name} talks=${next.talks.length} changed=${changed} found=${found}` +
       ` digest_median_ms=${fixed(median(digestMs))} digest_max_ms=${fixed(Math.max(...digestMs))}` +
       ` compare_median_ms=${fixed(median(compareMs))} compare_max_ms=${fixed(Math.max(...compareMs))}` +
-      ` digest_bytes=${bytes}`,
+      ` keep_median_ms=${fixed(median(keepMs))} read_median_ms=${fixed(median(readMs))}` +
+      ` digest_bytes=${bytes} kept_bytes=${keptBytes}`,
   )
   if (found !== changed)
     console.error(`changes conference=${name}: found ${found}, expected ${changed}`)

@@ -79,6 +79,7 @@ async function check(options: CheckForChangesOptions): Promise<CheckResult> {
     return failed('load', error)
   }
   const digest = digestOf(index)
+  await yieldToPage()
   const previous = await readSeenSchedule()
   const keepVersion = () => (keepSeenVersion(currentVersion) ? null : failed('keep-version'))
 
@@ -93,6 +94,7 @@ async function check(options: CheckForChangesOptions): Promise<CheckResult> {
   } catch (error) {
     return failed('stars', error)
   }
+  await yieldToPage()
   const { starred, others, renamed } = compareSchedules(previous, digest, starredIds)
 
   if (starred.length > 0 || others.length > 0) {
@@ -117,6 +119,7 @@ async function check(options: CheckForChangesOptions): Promise<CheckResult> {
     } catch (error) {
       return failed('rename', error)
     }
+  await yieldToPage()
   if (!(await keepSeenSchedule(digest))) return failed('keep-digest')
   return (
     keepVersion() ?? {
@@ -126,4 +129,12 @@ async function check(options: CheckForChangesOptions): Promise<CheckResult> {
       renamed: renamed.length,
     }
   )
+}
+
+/**
+ * Lets the page handle input between the check's larger steps (digest, reading the digest kept, comparing, writing
+ * it), each some milliseconds at 10,000 talks, so they never add up to one long task.
+ */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0))
 }

@@ -10,6 +10,7 @@ import {
   SEEN_SCHEDULE_KEY,
   SEEN_SCHEDULE_URL,
   SEEN_VERSION_KEY,
+  serializeSeen,
 } from './seen-schedule'
 
 const digest = (version: string): ScheduleDigest => ({
@@ -64,6 +65,11 @@ function fakeCaches(fail: { open?: Error; put?: Error; delete?: Error } = {}) {
   vi.stubGlobal('caches', storage)
   return storage
 }
+
+/** A kept digest written by hand, one room. */
+const kept = (talks: unknown[], rooms = ['Janson']) =>
+  JSON.stringify({ format: 1, keptAt: 1, version: 'v1', rooms, talks })
+const row = ['a', 'A talk', '2026-02-01T10:00:00+01:00', '2026-02-01T10:30:00+01:00']
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError')
 const securityError = () => new DOMException('Access is denied.', 'SecurityError')
@@ -128,7 +134,7 @@ describe('the digest seen, in Cache Storage', () => {
 
   it('prefers the newer copy when a stale one was left in Cache Storage', async () => {
     const storage = fakeCaches({ put: quotaError(), delete: securityError() })
-    const stale = JSON.stringify({ format: 1, keptAt: 1, schedule: digest('old') })
+    const stale = serializeSeen(digest('old'), 1)
     storage.store.set(SEEN_SCHEDULE_CACHE, new Map([[SEEN_SCHEDULE_URL, stale]]))
     expect(await keepSeenSchedule(digest('v2'))).toBe(true)
     expect(await readSeenSchedule()).toEqual(digest('v2'))
@@ -144,13 +150,43 @@ describe('the digest seen, in Cache Storage', () => {
     const storage = fakeCaches()
     storage.store.set(
       SEEN_SCHEDULE_CACHE,
-      new Map([[SEEN_SCHEDULE_URL, '{"format":1,"keptAt":1,"sch']]),
+      new Map([[SEEN_SCHEDULE_URL, serializeSeen(digest('v1'), 1).slice(0, -20)]]),
     )
     expect(await readSeenSchedule()).toBeNull()
   })
 })
 
 describe('the digest seen, in localStorage (no Cache Storage)', () => {
+  it('is kept compactly: one row a talk, each room name once', async () => {
+    expect(JSON.parse(serializeSeen(digest('v1'), 7))).toEqual({
+      format: 1,
+      keptAt: 7,
+      version: 'v1',
+      rooms: ['Janson'],
+      talks: [
+        ['a', 'A talk', '2026-02-01T10:00:00+01:00', '2026-02-01T10:30:00+01:00', 0, 0, ['a-old']],
+        ['b', 'B talk', '2026-02-01T11:00:00+01:00', '2026-02-01T11:30:00+01:00', -1, 1],
+      ],
+    })
+  })
+
+  it('reads a valid hand-written row back', async () => {
+    localStorage.setItem(SEEN_SCHEDULE_KEY, kept([[...row, 0, 0]]))
+    expect(await readSeenSchedule()).toEqual({
+      version: 'v1',
+      talks: [
+        {
+          id: 'a',
+          title: 'A talk',
+          start: '2026-02-01T10:00:00+01:00',
+          end: '2026-02-01T10:30:00+01:00',
+          room: 'Janson',
+          cancelled: false,
+        },
+      ],
+    })
+  })
+
   it('is kept under its key and read back whole', async () => {
     expect(await readSeenSchedule()).toBeNull()
     expect(await keepSeenSchedule(digest('v1'))).toBe(true)
@@ -159,12 +195,12 @@ describe('the digest seen, in localStorage (no Cache Storage)', () => {
 
   it.each([
     ['not JSON', '{"format":1,'],
-    ['a later format', JSON.stringify({ format: 2, keptAt: 1, schedule: digest('v1') })],
-    ['no talks', JSON.stringify({ format: 1, keptAt: 1, schedule: { version: 'v1' } })],
-    [
-      'a talk without its times',
-      JSON.stringify({ format: 1, keptAt: 1, schedule: { version: 'v1', talks: [{ id: 'a' }] } }),
-    ],
+    ['a later format', serializeSeen(digest('v1'), 1).replace('"format":1', '"format":2')],
+    ['no talks', JSON.stringify({ format: 1, keptAt: 1, version: 'v1', rooms: [] })],
+    ['a talk without its times', kept([['a', 'A talk', 0, 0]])],
+    ['a talk in a room that is not listed', kept([[...row, 1, 0]])],
+    ['a talk neither cancelled nor not', kept([[...row, 0, true]])],
+    ['former ids that are not ids', kept([[...row, 0, 0, [1]]])],
     ['a list', '[]'],
   ])('reads %s as none', async (_, raw) => {
     localStorage.setItem(SEEN_SCHEDULE_KEY, raw)
