@@ -213,6 +213,13 @@ describe('checkForChanges', () => {
     expect((await readSeenSchedule())?.version).toBe('published-1')
   })
 
+  it('a schedule of the wrong shape fails the check without throwing', async () => {
+    await sawVersionA()
+    const { given } = options({ loadSchedule: async () => ({}) as ScheduleIndex })
+    expect(await checkForChanges(given)).toMatchObject({ outcome: 'failed', step: 'unexpected' })
+    expect(readSeenVersion()).toBe('published-1')
+  })
+
   it('when the stars cannot be read, changes nothing', async () => {
     await sawVersionA()
     const { given, record } = options({ starredIds: () => Promise.reject(new Error('chunk')) })

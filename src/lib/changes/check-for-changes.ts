@@ -34,7 +34,15 @@ export interface CheckForChangesOptions {
 }
 
 /** The step that failed; every step before it is done, none after it. */
-export type CheckStep = 'load' | 'stars' | 'record' | 'rename' | 'keep-digest' | 'keep-version'
+export type CheckStep =
+  | 'load'
+  | 'stars'
+  | 'record'
+  | 'rename'
+  | 'keep-digest'
+  | 'keep-version'
+  /** Something no step expected (a schedule of the wrong shape, a clock that throws). */
+  | 'unexpected'
 
 /** What a check did, for tests and logs. */
 export type CheckResult =
@@ -65,6 +73,14 @@ export async function checkForChanges(options: CheckForChangesOptions): Promise<
 }
 
 async function check(options: CheckForChangesOptions): Promise<CheckResult> {
+  try {
+    return await checkSteps(options)
+  } catch (error) {
+    return { outcome: 'failed', step: 'unexpected', error: String(error) }
+  }
+}
+
+async function checkSteps(options: CheckForChangesOptions): Promise<CheckResult> {
   const { currentVersion } = options
   if (readSeenVersion() === currentVersion) return { outcome: 'seen' }
   const failed = (step: CheckStep, error?: unknown): CheckResult =>
