@@ -158,6 +158,25 @@ const talk = v.strictObject({
   title: line,
   subtitle: v.optional(line),
   status: v.optional(v.picklist(TALK_STATUSES)),
+  revision: v.optional(
+    v.pipe(
+      v.number(),
+      v.check(
+        (n) => Number.isInteger(n) && n >= 1,
+        'a whole number from 1 (absent when never changed)',
+      ),
+    ),
+  ),
+  formerIds: v.optional(
+    v.pipe(
+      v.array(id),
+      v.check(
+        (ids) => ids.length > 0,
+        'a non-empty list (leave the field out when the talk was never renamed)',
+      ),
+      v.check((ids) => new Set(ids).size === ids.length, 'ids that are each listed once'),
+    ),
+  ),
   language: v.optional(language),
   authorIds: v.array(id),
   start: instant,
