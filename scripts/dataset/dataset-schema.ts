@@ -38,6 +38,9 @@ const text = v.pipe(
 // join ids with it) and nothing that needs escaping but non-Latin letters, so a CJK id stays readable.
 const ID = /^[\p{Ll}\p{Lo}\p{Lm}\p{N}\p{M}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{N}\p{M}]+)*$/u
 const id = v.pipe(v.string(), v.regex(ID, 'a lowercase id of letters and digits joined by -'))
+export function isId(value: string): boolean {
+  return ID.test(value)
+}
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const date = v.pipe(

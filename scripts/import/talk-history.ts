@@ -60,12 +60,23 @@ export function withHistory(
     ...(history.revision > 0 ? { revision: history.revision } : {}),
     ...(history.formerIds.length > 0 ? { formerIds: [...history.formerIds] } : {}),
   }
-  const after = ['status', 'subtitle', 'title'].find((key) => key in rest)
-  const entries = Object.entries(rest)
-  const at = entries.findIndex(([key]) => key === after) + 1
+  return insertAfter(rest as Talk, fields, ['status', 'subtitle', 'title'])
+}
+
+/**
+ * The talk with `fields` set: one it has keeps its place, one it lacks goes after the first of `after` it has (else
+ * last), so an edited talk's JSON reads like an imported one.
+ */
+export function insertAfter(talk: Talk, fields: Partial<Talk>, after: readonly string[]): Talk {
+  const entries = Object.entries(talk).map(([key, value]): [string, unknown] =>
+    key in fields ? [key, fields[key as keyof Talk]] : [key, value],
+  )
+  const added = Object.entries(fields).filter(([key]) => !(key in talk))
+  const anchor = after.find((key) => key in talk)
+  const at = anchor ? entries.findIndex(([key]) => key === anchor) + 1 : entries.length
   return Object.fromEntries([
     ...entries.slice(0, at),
-    ...Object.entries(fields),
+    ...added,
     ...entries.slice(at),
   ]) as unknown as Talk
 }
