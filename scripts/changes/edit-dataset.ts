@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { basename } from 'node:path'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { basename, dirname } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Dataset, Room, Talk } from '../../src/data/types'
 import { closestMatches } from '../../src/lib/closest-matches'
@@ -248,6 +248,7 @@ export function runEditCli(
       )
     const before = assertDataset(migrateDataset(JSON.parse(readFileSync(input, 'utf8'))), input)
     const { dataset, revised, renamed } = editDataset(before, edits)
+    mkdirSync(dirname(values.out), { recursive: true })
     writeAtomically(values.out, `${JSON.stringify(dataset, null, 2)}\n`)
     out.log(
       `${basename(input)} (version ${before.version}) -> ${values.out} (version ${dataset.version}): ${revised.length} talk(s) with a new revision${revised.length > 0 ? ` (${revised.join(', ')})` : ''}, ${renamed.length} renamed${renamed.length > 0 ? ` (${renamed.map((r) => `${r.from} -> ${r.to}`).join(', ')})` : ''}`,
