@@ -23,6 +23,8 @@ export function splitDataset(
   const schedule: ScheduleIndex = {
     ...dataset,
     detailsFiles: details.map((file) => file.fileName),
+    // Everything but the texts, so also a revision and former ids (the .ics and old links need them); a field a talk
+    // does not have stays absent, so a talk that never changed costs no byte more.
     talks: dataset.talks.map(({ abstract: _a, description: _d, ...summary }) => ({
       ...summary,
       details: detailsOf.get(summary.id)!,

@@ -38,6 +38,9 @@ const text = v.pipe(
 // join ids with it) and nothing that needs escaping but non-Latin letters, so a CJK id stays readable.
 const ID = /^[\p{Ll}\p{Lo}\p{Lm}\p{N}\p{M}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{N}\p{M}]+)*$/u
 const id = v.pipe(v.string(), v.regex(ID, 'a lowercase id of letters and digits joined by -'))
+export function isId(value: string): boolean {
+  return ID.test(value)
+}
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const date = v.pipe(
@@ -158,6 +161,25 @@ const talk = v.strictObject({
   title: line,
   subtitle: v.optional(line),
   status: v.optional(v.picklist(TALK_STATUSES)),
+  revision: v.optional(
+    v.pipe(
+      v.number(),
+      v.check(
+        (n) => Number.isInteger(n) && n >= 1,
+        'a whole number from 1 (absent when never changed)',
+      ),
+    ),
+  ),
+  formerIds: v.optional(
+    v.pipe(
+      v.array(id),
+      v.check(
+        (ids) => ids.length > 0,
+        'a non-empty list (leave the field out when the talk was never renamed)',
+      ),
+      v.check((ids) => new Set(ids).size === ids.length, 'ids that are each listed once'),
+    ),
+  ),
   language: v.optional(language),
   authorIds: v.array(id),
   start: instant,

@@ -86,6 +86,59 @@ describe('validateDataset', () => {
     ])
   })
 
+  it('takes a revision and former ids, and keeps talks without them as they are', () => {
+    const changed = withChange((d) => {
+      d.talks[0]!.revision = 2
+      d.talks[0]!.formerIds = ['a0-old', 'a0-older']
+    })
+    expect(validateDataset(changed)).toEqual([])
+    expect(validateDataset(multiSessionDataset)).toEqual([])
+    expect(multiSessionDataset.talks.some((t) => 'revision' in t || 'formerIds' in t)).toBe(false)
+  })
+
+  it('rejects a revision that is not a whole number from 1, naming the talk and the field', () => {
+    const problems = validateDataset(
+      withChange((d) => {
+        d.talks[0]!.revision = 0
+        d.talks[1]!.revision = 1.5
+        d.talks[2]!.revision = '2' as never
+      }),
+    )
+    expect(problems).toEqual([
+      'talks[0].revision: expected a whole number from 1 (absent when never changed), got 0',
+      'talks[1].revision: expected a whole number from 1 (absent when never changed), got 1.5',
+      'talks[2].revision: expected number, got "2"',
+    ])
+  })
+
+  it('rejects former ids that are empty, repeated, not ids, or lead to two talks', () => {
+    const problems = validateDataset(
+      withChange((d) => {
+        d.talks[0]!.formerIds = []
+        d.talks[1]!.formerIds = ['old', 'old']
+        d.talks[2]!.formerIds = ['', 'Not An Id']
+      }),
+    )
+    expect(problems).toEqual([
+      expect.stringMatching(/^talks\[0\]\.formerIds: expected a non-empty list .*, got \[\]$/),
+      'talks[1].formerIds: expected ids that are each listed once, got ["old","old"]',
+      expect.stringMatching(/^talks\[2\]\.formerIds\[0\]: expected .*, got ""$/),
+      expect.stringMatching(/^talks\[2\]\.formerIds\[1\]: expected .*, got "Not An Id"$/),
+    ])
+
+    const crossed = validateDataset(
+      withChange((d) => {
+        d.talks[0]!.formerIds = [d.talks[3]!.id]
+        d.talks[1]!.formerIds = ['gone']
+        d.talks[2]!.formerIds = ['other', 'gone']
+      }),
+    )
+    expect(crossed).toEqual([
+      `talks[0].formerIds[0]: expected an id no current talk has, "${multiSessionDataset.talks[3]!.id}" is the id of talks[3]`,
+      `talks[2].formerIds[1]: expected a former id of one talk only, "gone" is also one of talks[1] ("${multiSessionDataset.talks[1]!.id}")`,
+    ])
+  })
+
   it('takes ids in any script, in lower case, and nothing that needs escaping but letters', () => {
     const ok = withChange((d) => {
       d.talks[0]!.id = '的亂數產生器-2'

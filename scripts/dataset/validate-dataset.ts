@@ -33,7 +33,9 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
     .join('')
     .replace(/^\./, '')
   if (issue.received === 'undefined') return `${path || 'dataset'}: required, but missing`
-  return `${path || 'dataset'}: expected ${issue.expected ?? issue.message}, got ${issue.received}`
+  // A list is shown as written ("got Array" would not say which value is wrong).
+  const received = Array.isArray(issue.input) ? JSON.stringify(issue.input) : issue.received
+  return `${path || 'dataset'}: expected ${issue.expected ?? issue.message}, got ${received}`
 }
 
 function crossReferenceProblems(dataset: Dataset): string[] {
@@ -56,7 +58,8 @@ function crossReferenceProblems(dataset: Dataset): string[] {
   const roomIds = idsOf(dataset.rooms, 'rooms')
   const authorIds = idsOf(dataset.authors, 'authors')
   const sessionIds = idsOf(dataset.sessions, 'sessions')
-  idsOf(dataset.talks, 'talks')
+  const talkIds = idsOf(dataset.talks, 'talks')
+  checkFormerIds(dataset, talkIds, fail)
 
   dataset.sessions.forEach((session, i) => {
     const at = `sessions[${i}]`
@@ -83,6 +86,30 @@ function crossReferenceProblems(dataset: Dataset): string[] {
 }
 
 type Fail = (path: string, expected: string) => void
+
+/**
+ * A former id is where an old link or star leads: it must lead to one talk only, so it can be neither a current
+ * talk's id nor another talk's former id.
+ */
+function checkFormerIds(dataset: Dataset, talkIds: Set<string>, fail: Fail) {
+  const formerOwner = new Map<string, number>()
+  dataset.talks.forEach((talk, i) => {
+    talk.formerIds?.forEach((formerId, j) => {
+      const at = `talks[${i}].formerIds[${j}]`
+      if (talkIds.has(formerId)) {
+        const owner = dataset.talks.findIndex((t) => t.id === formerId)
+        fail(at, `an id no current talk has, "${formerId}" is the id of talks[${owner}]`)
+      }
+      const earlier = formerOwner.get(formerId)
+      if (earlier !== undefined && earlier !== i)
+        fail(
+          at,
+          `a former id of one talk only, "${formerId}" is also one of talks[${earlier}] ("${dataset.talks[earlier]!.id}")`,
+        )
+      formerOwner.set(formerId, earlier ?? i)
+    })
+  })
+}
 
 function uniqueIds(ids: string[], list: string, field: string, fail: Fail): Set<string> {
   const seen = new Set<string>()

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { paragraphs } from '../../src/data/rich-text'
 import {
   SCHEMA_VERSION,
@@ -10,10 +9,12 @@ import {
 } from '../../src/data/types'
 import { slugify } from '../../src/lib/slug'
 import { toZonedIso, weekdayOf, wallTimeToEpoch } from '../../src/lib/zoned-time'
+import { datasetVersion } from '../dataset/dataset-version'
 import { ImportError } from './import-error'
 import type { PrintedSession, PrintedTime } from './parse-session-page'
 import { weekdayIndex } from './parse-session-page'
-import { assignTalkIds, type IdMap } from './id-map'
+import { assignTalkIds, recordRevisions, type IdMap } from './id-map'
+import { talkState, withHistory } from './talk-history'
 
 export interface ImportOptions {
   conference: { id: string; name: string; url?: string; language?: string }
@@ -48,7 +49,7 @@ export function buildDataset(
 ): { dataset: Dataset; idMap: IdMap } {
   const sessionId = slugify(printed.title.text)
   const times = printed.talks.map((talk) => resolveTimes(talk.time, options))
-  const { ids, idMap: nextIdMap } = assignTalkIds(
+  const { ids, idMap: assignedIdMap } = assignTalkIds(
     idMap,
     printed.talks.map((talk, i) => ({
       title: talk.title.text,
@@ -58,7 +59,7 @@ export function buildDataset(
 
   const room = options.room ? roomNamed(options.room, existing?.rooms ?? []) : undefined
   const authors = new Map<string, AuthorDetails>((existing?.authors ?? []).map((a) => [a.id, a]))
-  const talks: Talk[] = printed.talks.map((talk, i) => {
+  const drafts: Talk[] = printed.talks.map((talk, i) => {
     const names = talk.authors.text.split(' · ').map((name) => name.trim())
     const authorIds = names.map((name) => {
       const id = slugify(name)
@@ -85,6 +86,16 @@ export function buildDataset(
       end: times[i]!.end,
     }
   })
+
+  // A page's ids never change (no former ids), but its talks do: each gets its revision from the id map.
+  const rooms = room ? [room] : []
+  const { revisions, idMap: nextIdMap } = recordRevisions(
+    assignedIdMap,
+    drafts.map((talk) => ({ id: talk.id, state: talkState(talk, { rooms, sessions: [] }) })),
+  )
+  const talks = drafts.map((talk, i) =>
+    withHistory(talk, { revision: revisions[i]!, formerIds: [] }),
+  )
 
   const starts = talks.map((t) => t.start).sort(byInstant)
   const ends = talks.map((t) => t.end).sort(byInstant)
@@ -128,8 +139,7 @@ export function buildDataset(
       .filter((a) => usedAuthorIds.has(a.id))
       .sort((a, b) => a.id.localeCompare(b.id)),
   }
-  const version = `${options.asOf}.${createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 8)}`
-  return { dataset: { ...content, version }, idMap: nextIdMap }
+  return { dataset: { ...content, version: datasetVersion(content) }, idMap: nextIdMap }
 }
 
 /** The room of that name already in the dataset, or a new one: a page names rooms by their name only. */

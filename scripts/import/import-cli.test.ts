@@ -30,6 +30,7 @@ describe('npm run import', () => {
       expect.stringMatching(
         /^imported 7 talks, 3 rooms, 6 people from tiny-frab\.xml \(frab XML\) -> .*tiny\.json in \d+\.\d s \(version 2026-01-20\.[0-9a-f]{8}\)$/,
       ),
+      expect.stringMatching(/^history -> .*tiny\.ids\.json \(first import: no revisions\)$/),
     ])
     expect(output.error).toEqual([expect.stringMatching(/^warning: tiny-frab\.xml: line 86: /)])
     expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ schemaVersion: 2 })

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { basename, relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ImportError } from './import-error'
+import { readRegistry, RegistryError, registryNews, registryPathFor } from './import-registry'
 import { detectFormat, importScheduleFile } from './import-schedule-file'
 import { readImportConfig } from './read-import-config'
 import { runImport } from './run-import'
@@ -10,7 +11,8 @@ import { writeAtomically } from './write-atomically'
 export const USAGE = `usage: npm run import -- [file] [--out dataset.json] [--time-zone Europe/Berlin] [--as-of 2026-01-20] [--id conf-2026]
   file         frab XML, schedule JSON (frab/pretalx) or an import config (.import.json);
                default data/neurips-2018.import.json
-  --out        where to write the dataset (required for a schedule file; an import config names its own)
+  --out        where to write the dataset (required for a schedule file; an import config names its own);
+               each talk's history is kept beside it (x.json -> x.ids.json): keep that file with the dataset
   --time-zone  the venue's IANA zone, when the file names none (or to override it)
   --as-of      the date the file was captured (default: a date in the file's version, else today)
   --id         the conference id (default: the slug of the file's acronym)`
@@ -66,21 +68,32 @@ export function runImportCli(args: readonly string[], out: CliOutput = console):
     if (values['as-of'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values['as-of']))
       throw new Error(`--as-of "${values['as-of']}" is not a date like 2026-01-20`)
     const started = performance.now()
-    const { dataset, warnings } = importScheduleFile(path, {
+    const registryPath = registryPathFor(values.out)
+    const registry = readRegistry(registryPath)
+    const {
+      dataset,
+      registry: nextRegistry,
+      warnings,
+    } = importScheduleFile(path, {
       ...(values['time-zone'] ? { timeZone: values['time-zone'] } : {}),
       ...(values['as-of'] ? { asOf: values['as-of'] } : {}),
       ...(values.id ? { conferenceId: values.id } : {}),
+      ...(registry ? { registry } : {}),
     })
     writeAtomically(values.out, `${JSON.stringify(dataset, null, 2)}\n`)
+    writeAtomically(registryPath, `${JSON.stringify(nextRegistry, null, 2)}\n`)
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     for (const warning of warnings) out.error(`warning: ${basename(path)}: ${warning}`)
     out.log(
       `imported ${dataset.talks.length} talks, ${dataset.rooms.length} rooms, ${dataset.authors.length} people from ${basename(path)} (${format}) -> ${values.out} in ${seconds} s (version ${dataset.version})`,
     )
+    out.log(`history -> ${registryPath} (${registryNews(registry, nextRegistry)})`)
     return 0
   } catch (error) {
+    // A registry error names its own file; any other names the source's.
+    const where = error instanceof RegistryError ? '' : `${basename(path)}: `
     out.error(
-      `import failed, nothing written: ${basename(path)}: ${error instanceof Error ? error.message : String(error)}`,
+      `import failed, nothing written: ${where}${error instanceof Error ? error.message : String(error)}`,
     )
     return 1
   }

@@ -6,6 +6,7 @@ import {
   scheduleIndexOf,
 } from '../../tests/fixtures/multi-session'
 import { scheduleModel } from '../data/schedule-model'
+import type { Dataset } from '../data/types'
 import {
   buildIcs,
   escapeText,
@@ -135,6 +136,61 @@ describe('buildIcs', () => {
     const event = { ...eventOf('c2'), summary: title }
     const parsed = parse(buildIcs([event], { now: NOW })).events[0]!.event
     expect(parsed.summary).toBe(title)
+  })
+})
+
+describe('one talk across schedule versions', () => {
+  /** The talk's event in the .ics of a version of the dataset: moved, renamed or cancelled since version A. */
+  function eventIn(change: (talk: Dataset['talks'][number]) => void) {
+    const version = structuredClone(dataset)
+    change(version.talks.find((t) => t.id === 'a1')!)
+    const changed = scheduleModel(scheduleIndexOf(version))
+    const talk = changed.schedule.talks.find((t) => t.title === 'Attention Is Enough')!
+    const ics = buildIcs([scheduledTalkEvent(changed, talk, { siteUrl: SITE })], { now: NOW })
+    const [{ vevent, event }] = parse(ics).events as [ReturnType<typeof parse>['events'][number]]
+    return { event, vevent, talkId: talk.id, sequence: vevent.getFirstPropertyValue('sequence') }
+  }
+
+  const versionA = eventIn(() => {})
+  const versionB = eventIn((talk) => {
+    talk.start = '2018-12-04T09:15:00-08:00'
+    talk.revision = 1
+  })
+  const renamed = eventIn((talk) => {
+    talk.formerIds = ['a1', 'a1-second-name']
+    talk.id = 'a1-third-name'
+    talk.revision = 2
+  })
+  const cancelled = eventIn((talk) => {
+    talk.status = 'cancelled'
+    talk.revision = 3
+  })
+
+  it('keeps the UID, so a calendar updates its event rather than add a second one', () => {
+    expect(versionA.event.uid).toBe('a1@fixture-conf.plenary')
+    expect(versionB.event.uid).toBe(versionA.event.uid)
+    expect(cancelled.event.uid).toBe(versionA.event.uid)
+  })
+
+  it('keeps the UID of the oldest id when the source renamed the talk; the link is the current id', () => {
+    expect(renamed.talkId).toBe('a1-third-name')
+    expect(renamed.event.uid).toBe(versionA.event.uid)
+    expect(renamed.vevent.getFirstPropertyValue('url')).toBe(`${SITE}talks/a1-third-name`)
+  })
+
+  it('writes the revision as SEQUENCE, 0 for a talk that never changed, higher after each change', () => {
+    expect(versionA.sequence).toBe(0)
+    expect(versionB.sequence).toBe(1)
+    expect(versionB.event.startDate.toJSDate().toISOString()).not.toBe(
+      versionA.event.startDate.toJSDate().toISOString(),
+    )
+    expect(renamed.sequence).toBe(2)
+    expect(cancelled.sequence).toBe(3)
+  })
+
+  it('marks the cancelled version CANCELLED', () => {
+    expect(cancelled.vevent.getFirstPropertyValue('status')).toBe('CANCELLED')
+    expect(versionB.vevent.hasProperty('status')).toBe(false)
   })
 })
 

@@ -2,8 +2,9 @@
  * Calendar files (RFC 5545) and Google Calendar links for talks.
  *
  * Times are written in UTC ("20181204T205000Z"), which every calendar converts to the reader's zone without needing
- * a VTIMEZONE block. Each talk's UID is derived from the conference and talk ids, so importing the file twice updates
- * the events instead of duplicating them.
+ * a VTIMEZONE block. Each talk's UID is derived from the conference and the talk's oldest id, and its SEQUENCE is the
+ * talk's revision, so importing a later file updates the events instead of duplicating them, even for a talk the
+ * source has renamed since: the calendar keeps one event, moved, retitled or cancelled.
  */
 import { plainText } from '../data/rich-text'
 import { authorNames, roomOfTalk, type ScheduleModel } from '../data/schedule-model'
@@ -21,6 +22,8 @@ export interface CalendarEvent {
   location?: string
   /** A cancelled talk's event says so, so a calendar that has it shows it cancelled rather than as on. */
   cancelled?: boolean
+  /** RFC 5545 SEQUENCE: a calendar takes a higher one as a newer version of the same UID. Absent means 0. */
+  sequence?: number
 }
 
 export interface IcsOptions {
@@ -115,6 +118,7 @@ export function buildIcs(events: readonly CalendarEvent[], options: IcsOptions =
       'BEGIN:VEVENT',
       property('UID', event.uid),
       `DTSTAMP:${stamp}`,
+      `SEQUENCE:${event.sequence ?? 0}`,
       `DTSTART:${toIcsUtc(event.start)}`,
       `DTEND:${toIcsUtc(event.end)}`,
       property('SUMMARY', escapeText(event.summary)),
@@ -160,6 +164,11 @@ export function talkUid(conferenceId: string, talkId: string): string {
   return `${talkId}@${conferenceId}.plenary`
 }
 
+/** The id a talk's event is known by in every version: its oldest, should the source have renamed it since. */
+export function calendarIdOf(talk: Pick<TalkSummary, 'id' | 'formerIds'>): string {
+  return talk.formerIds?.[0] ?? talk.id
+}
+
 export function talkEvent(talk: TalkSummary, context: TalkEventContext): CalendarEvent {
   const url = context.siteUrl ? talkUrl(context.siteUrl, talk.id) : undefined
   const blocks: string[] = []
@@ -169,7 +178,8 @@ export function talkEvent(talk: TalkSummary, context: TalkEventContext): Calenda
   if (url) blocks.push(url)
   const location = context.roomName
   return {
-    uid: talkUid(context.conference.id, talk.id),
+    uid: talkUid(context.conference.id, calendarIdOf(talk)),
+    sequence: talk.revision ?? 0,
     start: talk.start,
     end: talk.end,
     summary: talk.title,

@@ -1,5 +1,4 @@
 import { calendarDate } from '../../../src/lib/format-time'
-import { createHash } from 'node:crypto'
 import { isBlank, type RichText } from '../../../src/data/rich-text'
 import {
   SCHEMA_VERSION,
@@ -10,9 +9,12 @@ import {
   type TalkKind,
 } from '../../../src/data/types'
 import { sourceId } from '../../../src/lib/slug'
+import { datasetVersion } from '../../dataset/dataset-version'
 import { validateDataset } from '../../dataset/validate-dataset'
 import { SourceError } from '../import-error'
+import { applyRegistry, eventKey, type ImportRegistry } from '../import-registry'
 import { sourceTextToRichText } from '../rich-text/source-text'
+import { talkState } from '../talk-history'
 import { detectCancellation } from './cancelled'
 import { eventTimes } from './event-times'
 import { assignPersonIds } from './person-ids'
@@ -29,10 +31,14 @@ export interface ScheduleImportOptions {
   conferenceId?: string
   /** Today's date, "2026-11-26": injected by tests. */
   today?: () => string
+  /** What earlier imports of this schedule saw (import-registry.ts); absent on the first import. */
+  registry?: ImportRegistry
 }
 
 export interface ScheduleImport {
   dataset: Dataset
+  /** The registry to keep for the next import: each event's ids, revision and fingerprint. */
+  registry: ImportRegistry
   /** What was left out and why (a link that is not http(s)): printed by the CLI, never fatal. */
   warnings: string[]
 }
@@ -114,14 +120,24 @@ export function buildScheduleDataset(
       abstract: richText(event.abstract),
       ...(isBlank(description) ? {} : { description }),
     }
-    return { talk, at: event.at() }
+    return { talk, at: event.at(), key: eventKey(event, talk.id) }
   })
 
   const personIds = assignPersonIds([...people.values()])
-  const talks: Talk[] = drafts.map(({ talk }) => ({
+  const withAuthors: Talk[] = drafts.map(({ talk }) => ({
     ...talk,
     authorIds: talk.authorIds.map((key) => personIds.get(key)!),
   }))
+  const history = applyRegistry(
+    withAuthors.map((talk, i) => ({
+      talk,
+      key: drafts[i]!.key,
+      state: talkState(talk, { rooms: rooms.list(), sessions: [] }),
+    })),
+    options.registry,
+  )
+  warnings.push(...history.warnings)
+  const talks = history.talks
   const authors = [...people.values()].map((person) => author(person, personIds, source, richText))
 
   const conference = source.conference
@@ -153,8 +169,7 @@ export function buildScheduleDataset(
     talks,
     authors,
   }
-  const version = `${asOf}.${createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 8)}`
-  const dataset: Dataset = { ...content, version }
+  const dataset: Dataset = { ...content, version: datasetVersion(content) }
 
   const problems = validateDataset(dataset)
   if (problems.length > 0) {
@@ -171,7 +186,7 @@ export function buildScheduleDataset(
         .join('\n  ')}`,
     )
   }
-  return { dataset, warnings }
+  return { dataset, registry: history.registry, warnings }
 }
 
 function resolveTimeZone(source: SourceSchedule, option: string | undefined): string {
