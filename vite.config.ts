@@ -4,6 +4,7 @@ import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { compileHints } from './scripts/build/compile-hints'
 import { datasetPlugin } from './scripts/build/dataset-plugin'
+import { leanReactQuery } from './scripts/build/lean-react-query'
 import { pureReactRouter } from './scripts/build/pure-react-router'
 import { pwaOptions } from './scripts/build/pwa-options'
 import { sitePlugin } from './scripts/build/site-plugin'
@@ -15,7 +16,7 @@ const base = process.env.PLENARY_BASE || '/'
 const EAGER_CHUNK = /-route$|^virtual-session-list$/
 
 // What the app needs to build at all, for the browser and for the prerenderer's Node build alike.
-const appPlugins = () => [react(), pureReactRouter(), datasetPlugin()]
+const appPlugins = () => [react(), pureReactRouter(), leanReactQuery(), datasetPlugin()]
 
 export default defineConfig({
   base,
