@@ -1,104 +1,49 @@
-import { useCallback, useEffect, useRef, type FormEvent, type KeyboardEvent } from 'react'
-import { useLocation, useNavigate } from 'react-router-dom'
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useLocation } from 'react-router-dom'
 import { paths } from '../../lib/paths'
-import { SEARCH_INPUT_ID, SEARCH_SUMMARY_ID } from './search-ids'
-import { NO_SEARCH, readSearchState, searchHref } from './search-params'
-import { prefetchSearch } from './search-loader'
-import { onQueryRewrite, rewriteQuery } from './query-rewrite'
+import { SEARCH_INPUT_ID } from './search-ids'
+import { loadSearchTyping, prefetchSearch } from './search-loader'
+import type { EarlyInput, SearchTyping, TypingHandlers } from './search-typing'
 import './search-box.css'
 
-/** Focuses the search page's result summary, waiting up to a second for the page to render it. */
-function focusSummary(frames = 60) {
-  const summary = document.getElementById(SEARCH_SUMMARY_ID)
-  if (summary) summary.focus()
-  else if (frames > 0) requestAnimationFrame(() => focusSummary(frames - 1))
-}
-
 /**
- * The header's search box, on every page. What is typed goes straight into the URL (/search?q=...): the first
- * keystroke away from the search page pushes a history entry, so Back returns to where the search began; later ones
- * replace it, so Back does not step through every letter. Esc clears it; "/" anywhere focuses it (a shortcut of the
- * shell's).
+ * The header's search box, on every page. What is typed goes straight into the URL (/search?q=...), Esc clears it,
+ * Enter moves to the results, and "/" anywhere focuses it (a shortcut of the shell's).
  *
- * The input is uncontrolled: the URL, not React state, is the truth, and the box only follows the URL when it
- * changes by other means (Back, a link). Echoing every keystroke back through the router could overwrite letters
- * typed while a navigation was still rendering.
+ * Only the box itself is in every page's first load: what typing does (search-typing.tsx) loads when the box gets
+ * focus, as the search does (search-loader.ts), or with the search page. The box works at once all the same: it is
+ * a plain input, so what is typed while that code loads is in it, and is searched for as soon as it is in, as is
+ * what was typed into the prerendered page before the app ran.
  */
 export function SearchBox() {
   const location = useLocation()
-  const navigate = useNavigate()
   const onSearchPage = location.pathname === paths.search.path
-  const urlState = readSearchState(location.search)
-  const urlQuery = onSearchPage ? urlState.query : ''
+  // The query as search-params.ts reads it: `q`, on the search page.
+  const urlQuery = onSearchPage ? (new URLSearchParams(location.search).get('q') ?? '') : ''
   const input = useRef<HTMLInputElement>(null)
-  // Queries this box put into the URL and has not yet seen come back.
-  const written = useRef<string[]>([])
-  /**
-   * Where the browser is, for the event handlers. Not the render's `location` alone: a navigation to a route whose
-   * code is still loading renders in a transition, so for a moment the render still shows the page the search
-   * started from, and the second keystroke would push a second history entry. The box records its own navigations
-   * here at once; the effect below records everyone else's.
-   */
-  const here = useRef({ onSearch: onSearchPage, state: urlState })
+  const handlers = useRef<TypingHandlers | null>(null)
+  const early = useRef<EarlyInput>({ typed: false, submitted: false })
+  const [Typing, setTyping] = useState<typeof SearchTyping | null>(null)
 
+  const load = () => {
+    loadSearchTyping().then(
+      (loaded) => setTyping(() => loaded),
+      // Offline before the app was cached: the next keystroke tries again.
+      () => {},
+    )
+  }
+
+  // With the search page, which lends the box its rewrite of operators (query-rewrite.ts); and for what was typed
+  // into the prerendered box before the app ran.
   useEffect(() => {
-    here.current = {
-      onSearch: location.pathname === paths.search.path,
-      state: readSearchState(location.search),
-    }
-  }, [location.pathname, location.search])
+    if (onSearchPage || input.current?.value !== urlQuery) load()
+  }, [onSearchPage, urlQuery])
 
-  /**
-   * `final` is Enter: an operator still at the end of the query counts as finished. `onlyIfRewritten`: the search
-   * page has just lent its rewrite (query-rewrite.ts), and what was typed before may now move out of the query.
-   */
-  const go = useCallback(
-    (typed: string, final = false, onlyIfRewritten = false) => {
-      const { onSearch, state } = here.current
-      // Filters stay while refining a search; a search started elsewhere starts without them.
-      const next = rewriteQuery(
-        onSearch ? { ...state, query: typed } : { ...NO_SEARCH, query: typed },
-        final,
-      )
-      const box = input.current
-      if (next.query !== typed && box) {
-        // A finished operator became a chip: the box keeps the rest, the caret where it was in it.
-        const caret = Math.max(
-          0,
-          (box.selectionEnd ?? typed.length) - typed.length + next.query.length,
-        )
-        box.value = next.query
-        if (box === document.activeElement) box.setSelectionRange(caret, caret)
-      } else if (onlyIfRewritten) return
-      written.current.push(next.query)
-      navigate(searchHref(next), { replace: onSearch })
-      here.current = { onSearch: true, state: next }
-    },
-    [navigate],
-  )
-
-  useEffect(
-    () =>
-      onQueryRewrite(() => {
-        if (here.current.onSearch && input.current) go(input.current.value, false, true)
-      }),
-    [go],
-  )
-
-  const started = useRef(false)
-  useEffect(() => {
-    const box = input.current
-    if (!box) return
-    if (!started.current) {
-      started.current = true
-      // The prerendered page shows the box before the app is running: what was typed by then is a search.
-      if (box.value !== urlQuery) go(box.value)
-      return
-    }
-    const own = written.current.indexOf(urlQuery)
-    if (own >= 0) written.current.splice(0, own + 1)
-    else if (box.value !== urlQuery) box.value = urlQuery
-  }, [urlQuery, go])
+  const onChange = () => {
+    if (handlers.current) return handlers.current.type()
+    early.current.typed = true
+    load()
+  }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Escape') return
@@ -109,16 +54,14 @@ export function SearchBox() {
       return
     }
     box.value = ''
-    if (here.current.onSearch) go('')
+    handlers.current?.cleared()
   }
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const query = input.current?.value ?? ''
-    if (!here.current.onSearch || here.current.state.query !== query) go(query, true)
-    else go(query, true, true)
-    // Enter means "show me": move to the results (on a phone this also puts the keyboard away).
-    focusSummary()
+    if (handlers.current) return handlers.current.submit()
+    early.current.submitted = true
+    load()
   }
 
   return (
@@ -140,13 +83,17 @@ export function SearchBox() {
         spellCheck={false}
         enterKeyHint="search"
         className="header-search__input"
-        onFocus={prefetchSearch}
-        onChange={(event) => go(event.currentTarget.value)}
+        onFocus={() => {
+          prefetchSearch()
+          load()
+        }}
+        onChange={onChange}
         onKeyDown={onKeyDown}
       />
       <kbd className="header-search__key" aria-hidden="true">
         /
       </kbd>
+      {Typing && <Typing inputRef={input} handlersRef={handlers} earlyRef={early} />}
     </form>
   )
 }

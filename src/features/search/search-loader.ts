@@ -1,9 +1,11 @@
 /**
  * The only piece of search in the initial JS: a few lines that load the rest (search-client.ts, the engine and
- * Fuse.js, and the index) the first time search is used. The header's box calls `prefetchSearch` when it gets
- * focus, so the index is usually ready by the time the first word is typed.
+ * Fuse.js, and the index; search-typing.tsx, what the header's box does with what is typed) the first time search
+ * is used. The header's box calls `prefetchSearch` when it gets focus, so the index is usually ready by the time the
+ * first word is typed.
  */
 import type { SearchClient } from './search-client'
+import type { SearchTyping } from './search-typing'
 
 let client: Promise<SearchClient> | null = null
 
@@ -23,6 +25,19 @@ export function prefetchSearch(): void {
     (loaded) => loaded.warm(),
     () => {},
   )
+}
+
+let typing: Promise<typeof SearchTyping> | null = null
+
+export function loadSearchTyping(): Promise<typeof SearchTyping> {
+  typing ??= import('./search-typing').then(
+    (loaded) => loaded.SearchTyping,
+    (error: unknown) => {
+      typing = null
+      throw error
+    },
+  )
+  return typing
 }
 
 /** Forgets the loaded client, as a fresh page load would. For tests. */

@@ -17,6 +17,9 @@ import { buildSearchAsset } from './engine/search-asset'
 import { SearchBox } from './search-box'
 import { KeyboardShortcuts } from '../../app/shell/keyboard-shortcuts'
 import { resetSearchClientForTests } from './search-loader'
+// What typing does loads when the box gets focus (search-box.tsx): in a browser it is in before the first letter, and
+// a cold import here could still be compiling. Loaded ahead, every keystroke acts at once, as there.
+import './search-typing'
 import { SearchPage } from './search-page'
 import { PAGE_SIZE } from './search-results'
 import { neuripsDataset } from './testing/neurips-search'
@@ -306,8 +309,11 @@ describe('before the app is running', () => {
     await act(async () => {
       hydrateRoot(container, tree)
     })
-    expect(screen.getByRole('status', { name: 'Current URL' })).toHaveTextContent(
-      '/search?q=pooling',
+    // Once the box's typing code is in (it loads at once: the box holds text the URL does not have).
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Current URL' })).toHaveTextContent(
+        '/search?q=pooling',
+      ),
     )
     expect(box()).toHaveValue('pooling')
     container.remove()
