@@ -19,10 +19,10 @@ import type { DetailsChunk, ScheduleIndex } from '../../src/data/types'
 import { withContentSecurityPolicy } from './content-security-policy'
 import { datasetAssets, datasetPath, readDataset } from './dataset-assets'
 import {
+  afterFirstPaint,
   fillShell,
   inlineStylesheets,
   isShell,
-  scriptsAfterContent,
   sitemapXml,
   stylesheetHrefs,
 } from './prerender-html'
@@ -186,7 +186,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
   let bytes = 0
   const write = ({ target, html: finished }: PendingPage) => {
     // Last, so the policy's script hashes are of the page as written (scripts/build/content-security-policy.ts).
-    const html = withContentSecurityPolicy(finished)
+    const html = withContentSecurityPolicy(afterFirstPaint(finished))
     mkdirSync(dirname(target), { recursive: true })
     writeFileSync(target, html)
     written++
@@ -241,7 +241,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
         path === '/'
           ? indexFile
           : join(outDir, ...path.slice(1).split('/').map(decodeURIComponent), 'index.html'),
-      html: scriptsAfterContent(filled),
+      html: filled,
     }
     const hrefs = stylesheetHrefs(filled).filter((href) => cssOf(href) !== undefined)
     if (hrefs.length === 0 || (path !== '/' && !isNow && paths.length > INLINE_CSS_PAGE_LIMIT)) {
