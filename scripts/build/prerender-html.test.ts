@@ -146,7 +146,7 @@ describe('afterFirstPaint', () => {
 </html>`
 
   it('puts the app’s scripts, preloads, whole stylesheets and manifest in a template for after the first paint', () => {
-    expect(afterFirstPaint(page)).toBe(`<html>
+    expect(afterFirstPaint(page, '/talks/x')).toBe(`<html>
   <head>
     <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" />
     <script>var theme = 1</script>
@@ -155,7 +155,7 @@ describe('afterFirstPaint', () => {
   </head>
   <body>
     <div id="root"><h1>Talk</h1></div>
-    <template id="${AFTER_FIRST_PAINT_ID}">
+    <template id="${AFTER_FIRST_PAINT_ID}" data-for="/talks/x">
       <script type="module" fetchpriority="low" crossorigin src="/assets/index.js"></script>
       <link rel="modulepreload" crossorigin href="/assets/talk.js" />
       <link rel="preload" href="/data/schedule.json" as="fetch" crossorigin="anonymous" />
@@ -168,8 +168,8 @@ describe('afterFirstPaint', () => {
 
   it('leaves a page with nothing to load alone, and does nothing the second time', () => {
     const plain = '<html><head></head><body><p>Hi</p></body></html>'
-    expect(afterFirstPaint(plain)).toBe(plain)
-    const once = afterFirstPaint(page)
-    expect(afterFirstPaint(once)).toBe(once)
+    expect(afterFirstPaint(plain, '/')).toBe(plain)
+    const once = afterFirstPaint(page, '/')
+    expect(afterFirstPaint(once, '/')).toBe(once)
   })
 })

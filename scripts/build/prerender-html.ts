@@ -127,11 +127,13 @@ const MANIFEST = /<link rel="manifest"[^>]*>/g
  * - The loader turns the whole stylesheets on together, once all have loaded, and only then runs the scripts: the
  *   page never shows a mix of the inline CSS and some of the stylesheets (one stylesheet's rule overriding another's
  *   inline copy moved the talk page's author list), and the app hydrates with every rule in place.
- * The links keep their attributes, so Vite's loader finds them and does not add the files again.
+ * The links keep their attributes, so Vite's loader finds them and does not add the files again. The template names
+ * the page's path (`urlPath`, base included): a host that answers an unknown address with this page (an SPA
+ * fallback) has the loader start at once, as the app then renders another page from scratch.
  */
-export function afterFirstPaint(html: string): string {
+export function afterFirstPaint(html: string, urlPath: string): string {
   const bodyAt = html.search(/<body\b/)
-  if (bodyAt < 0 || html.includes(`<template id="${AFTER_FIRST_PAINT_ID}">`)) return html
+  if (bodyAt < 0 || html.includes(`<template id="${AFTER_FIRST_PAINT_ID}"`)) return html
   const later: string[] = []
   const take = (part: string, pattern: RegExp) =>
     part.replace(new RegExp(`\\s*(?:${pattern.source})`, 'g'), (spaceAndTag) => {
@@ -147,7 +149,7 @@ export function afterFirstPaint(html: string): string {
   body = take(body, STYLESHEET_LINK)
   if (later.length === 0) return html
   const expect = `<link rel="expect" href="#${AFTER_FIRST_PAINT_ID}" blocking="render" />`
-  const template = `<template id="${AFTER_FIRST_PAINT_ID}">\n      ${later.join('\n      ')}\n    </template>`
+  const template = `<template id="${AFTER_FIRST_PAINT_ID}" data-for="${escapeAttribute(urlPath)}">\n      ${later.join('\n      ')}\n    </template>`
   // Function replacements: a "$&" in an href must stay literal.
   return (
     head.replace(/\s*<\/head>/, (end) => `\n    ${expect}${end}`) +
