@@ -64,6 +64,13 @@ try {
     console.log(
       `lighthouse page=${name} runs=${RUNS} ${scores.join(' ')} fcp_s=${fcp.toFixed(2)} lcp_s=${lcp.toFixed(2)} cls=${cls.toFixed(3)}`,
     )
+    // Each run too: a median hides the one run a busy machine spoiled, and which figure it spoiled.
+    for (const report of reports) {
+      const value = (id: string) => report.audits[id]?.numericValue ?? NaN
+      console.log(
+        `  run performance=${Math.round(report.categories.performance.score * 100)} fcp_ms=${Math.round(value('first-contentful-paint'))} lcp_ms=${Math.round(value('largest-contentful-paint'))} tbt_ms=${Math.round(value('total-blocking-time'))} cls=${value('cumulative-layout-shift').toFixed(3)}`,
+      )
+    }
   }
 } finally {
   await server.close()

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
+  afterFirstPaint,
+  AFTER_FIRST_PAINT_ID,
   fillShell,
   inlineStylesheets,
   isShell,
-  scriptsAfterContent,
   shellForConference,
   sitemapXml,
   stylesheetHrefs,
@@ -127,16 +128,48 @@ describe('inlineStylesheets', () => {
   })
 })
 
-describe('scriptsAfterContent', () => {
-  it('gives the app’s module script and module preloads low priority, once', () => {
-    const html = `<script type="module" crossorigin src="/assets/index.js"></script>
+describe('afterFirstPaint', () => {
+  const page = `<html>
+  <head>
+    <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" />
+    <script>var theme = 1</script>
+    <script type="module" fetchpriority="low" crossorigin src="/assets/index.js"></script>
+    <link rel="stylesheet" crossorigin href="/assets/linked.css" />
+    <link rel="manifest" href="/manifest.webmanifest">
     <link rel="modulepreload" crossorigin href="/assets/talk.js" />
-    <link rel="preload" href="/data/schedule.json" as="fetch" crossorigin="anonymous" />`
-    const lowered = scriptsAfterContent(html)
-    expect(lowered)
-      .toBe(`<script type="module" fetchpriority="low" crossorigin src="/assets/index.js"></script>
-    <link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/talk.js" />
-    <link rel="preload" href="/data/schedule.json" as="fetch" crossorigin="anonymous" />`)
-    expect(scriptsAfterContent(lowered)).toBe(lowered)
+    <link rel="preload" href="/data/schedule.json" as="fetch" crossorigin="anonymous" />
+  </head>
+  <body>
+    <div id="root"><h1>Talk</h1></div>
+    <link rel="stylesheet" crossorigin href="/assets/index.css">
+  </body>
+</html>`
+
+  it('puts the app’s scripts, preloads, whole stylesheets and manifest in a template for after the first paint', () => {
+    expect(afterFirstPaint(page, '/talks/x')).toBe(`<html>
+  <head>
+    <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" />
+    <script>var theme = 1</script>
+    <link rel="stylesheet" crossorigin href="/assets/linked.css" />
+    <link rel="expect" href="#${AFTER_FIRST_PAINT_ID}" blocking="render" />
+  </head>
+  <body>
+    <div id="root"><h1>Talk</h1></div>
+    <template id="${AFTER_FIRST_PAINT_ID}" data-for="/talks/x">
+      <script type="module" fetchpriority="low" crossorigin src="/assets/index.js"></script>
+      <link rel="modulepreload" crossorigin href="/assets/talk.js" />
+      <link rel="preload" href="/data/schedule.json" as="fetch" crossorigin="anonymous" />
+      <link rel="manifest" href="/manifest.webmanifest">
+      <link rel="stylesheet" crossorigin href="/assets/index.css">
+    </template>
+  </body>
+</html>`)
+  })
+
+  it('leaves a page with nothing to load alone, and does nothing the second time', () => {
+    const plain = '<html><head></head><body><p>Hi</p></body></html>'
+    expect(afterFirstPaint(plain, '/')).toBe(plain)
+    const once = afterFirstPaint(page, '/')
+    expect(afterFirstPaint(once, '/')).toBe(once)
   })
 })

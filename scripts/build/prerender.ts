@@ -19,10 +19,10 @@ import type { DetailsChunk, ScheduleIndex } from '../../src/data/types'
 import { withContentSecurityPolicy } from './content-security-policy'
 import { datasetAssets, datasetPath, readDataset } from './dataset-assets'
 import {
+  afterFirstPaint,
   fillShell,
   inlineStylesheets,
   isShell,
-  scriptsAfterContent,
   sitemapXml,
   stylesheetHrefs,
 } from './prerender-html'
@@ -86,6 +86,8 @@ type PageKind = 'timeline' | 'now' | 'talks' | 'authors'
 interface PendingPage {
   /** The file to write. */
   target: string
+  /** The path the browser shows for it, base included. */
+  urlPath: string
   html: string
 }
 
@@ -184,9 +186,9 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
   const counts: Record<PageKind, number> = { timeline: 0, now: 0, talks: 0, authors: 0 }
   let written = 0
   let bytes = 0
-  const write = ({ target, html: finished }: PendingPage) => {
+  const write = ({ target, urlPath, html: finished }: PendingPage) => {
     // Last, so the policy's script hashes are of the page as written (scripts/build/content-security-policy.ts).
-    const html = withContentSecurityPolicy(finished)
+    const html = withContentSecurityPolicy(afterFirstPaint(finished, urlPath))
     mkdirSync(dirname(target), { recursive: true })
     writeFileSync(target, html)
     written++
@@ -241,7 +243,8 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
         path === '/'
           ? indexFile
           : join(outDir, ...path.slice(1).split('/').map(decodeURIComponent), 'index.html'),
-      html: scriptsAfterContent(filled),
+      urlPath: `${base}${path.slice(1)}`,
+      html: filled,
     }
     const hrefs = stylesheetHrefs(filled).filter((href) => cssOf(href) !== undefined)
     if (hrefs.length === 0 || (path !== '/' && !isNow && paths.length > INLINE_CSS_PAGE_LIMIT)) {

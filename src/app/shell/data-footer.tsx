@@ -18,7 +18,6 @@ export function DataFooter() {
         Schedule data as of <ScheduleAsOf />{' '}
         <span className="app-footer__version">(version {version})</span>
       </p>
-      {offlineReady && <p className="app-footer__line">Saved on this device: works offline.</p>}
       <p className="app-footer__line">
         <ThemeToggle placement="footer" />
       </p>
@@ -27,6 +26,8 @@ export function DataFooter() {
           Keyboard shortcuts
         </button>
       </p>
+      {/* Last: it appears once the service worker has saved the site, and would push the lines after it down. */}
+      {offlineReady && <p className="app-footer__line">Saved on this device: works offline.</p>}
     </footer>
   )
 }

@@ -9,6 +9,7 @@
  */
 import { dayOfTalk, roomOfTalk, type ScheduleModel } from '../../data/schedule-model'
 import type { ScheduleTalk } from '../../data/types'
+import { calendarDate } from '../../lib/format-time'
 import { epochOf } from '../../lib/instant'
 import { liveStatus, type LiveSession } from '../../lib/live-status'
 
@@ -19,6 +20,23 @@ import { liveStatus, type LiveSession } from '../../lib/live-status'
 export function dayToShow(dates: readonly string[], today: string | null): string | undefined {
   if (today === null) return dates[0]
   return dates.find((date) => date >= today) ?? dates[dates.length - 1]
+}
+
+/**
+ * An instant at which the data was already captured, when the conference was over by then (its `asOf` date had
+ * begun after the last conference day at the venue), else null. Until the page knows the clock (prerendered,
+ * hydrating) it shows the conference at that instant: over, as any later clock shows it too, so the live page paints
+ * nothing new and moves nothing.
+ */
+export function overWhenCaptured(
+  asOf: string,
+  lastDay: string | undefined,
+  timeZone: string,
+): number | null {
+  // The date `asOf` begins nowhere earlier than at UTC+14.
+  const captured = Date.parse(`${asOf}T00:00:00Z`) - 14 * 3_600_000
+  if (lastDay === undefined || Number.isNaN(captured)) return null
+  return calendarDate(captured, timeZone) > lastDay ? captured : null
 }
 
 /** The conference day after `date`, if any. */

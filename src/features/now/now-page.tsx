@@ -17,7 +17,14 @@ import { epochOf } from '../../lib/instant'
 import { paths } from '../../lib/paths'
 import { useStarredIds } from '../../lib/stars/stars'
 import { useTimeDisplay, type TimeDisplay } from '../../lib/time-display'
-import { dayAfter, dayToShow, emptyBoard, roomBoard, type RoomLine as Line } from './now-board'
+import {
+  dayAfter,
+  dayToShow,
+  emptyBoard,
+  overWhenCaptured,
+  roomBoard,
+  type RoomLine as Line,
+} from './now-board'
 import { RoomLine } from './room-line'
 import './now.css'
 
@@ -25,12 +32,12 @@ import './now.css'
  * What is on now and next in every room, one compact row each, in the source's order of rooms. Only the day it
  * shows is loaded (and, once a day's talks are over, the next day's). Prerendered without a clock, the page shows
  * every room of the first day with empty rows of the final height, so the live content arrives without moving
- * anything.
+ * anything; or, when the data was captured after the conference, that it is over (overWhenCaptured).
  */
 export function NowPage() {
-  const { days, conference } = useOutline()
+  const { days, conference, asOf } = useOutline()
   const dates = useMemo(() => days.map((day) => day.date), [days])
-  const now = useNow()
+  const now = useNow() ?? overWhenCaptured(asOf, dates.at(-1), conference.timeZone)
   const display = useTimeDisplay(conference.timeZone)
   const starred = useStarredIds()
 
