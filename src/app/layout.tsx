@@ -8,6 +8,7 @@ import { RouteErrorBoundary } from './route-error'
 import { StarNotices } from '../components/star-notices'
 import { SearchBox } from '../features/search/search-box'
 import { BottomNav, useNowOffered } from './shell/bottom-nav'
+import { ChangesNoticeSlot } from './shell/changes-notice-slot'
 import { DataFooter } from './shell/data-footer'
 import { KeyboardShortcuts } from './shell/keyboard-shortcuts'
 import { OfflineIndicator } from './shell/offline-indicator'
@@ -52,6 +53,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
         <div className="app-status">
           <OfflineIndicator />
+          <ChangesNoticeSlot />
           {updateReady && (
             <Suspense fallback={null}>
               <UpdatePrompt />

@@ -1,5 +1,5 @@
-import { useRef } from 'react'
-import { useNavigate } from 'react-router-dom'
+import { useEffect, useRef } from 'react'
+import { Navigate, useNavigate } from 'react-router-dom'
 import { CalendarActions } from '../../components/calendar-actions'
 import { CancelledBadge } from '../../components/cancelled-badge'
 import { badgeLabel } from '../../components/badge-rule'
@@ -20,6 +20,7 @@ import { httpHref } from '../../lib/http-href'
 import { liveStatus } from '../../lib/live-status'
 import { closestMatches, readableSegment } from '../../lib/closest-matches'
 import { durationMinutes, formatDay, formatDuration, sameWallTime } from '../../lib/format-time'
+import { markSeenWhenChanged } from './mark-seen'
 import { paths } from '../../lib/paths'
 import { absoluteUrl } from '../../lib/site-url'
 import { useLocale, useTimeDisplay } from '../../lib/time-display'
@@ -44,7 +45,12 @@ const LINK_LABELS: Record<LinkType, string> = {
 export function TalkPage({ talkId }: { talkId: string }) {
   const model = useSchedule()
   const talk = model.talkById.get(talkId)
-  if (!talk) return <TalkNotFound model={model} talkId={talkId} />
+  if (!talk) {
+    // An old link of a talk the source renamed (FOSDEM's ids carry the title) leads to the talk as it is now.
+    const renamed = model.talks.find((t) => t.formerIds?.includes(talkId))
+    if (renamed) return <Navigate to={paths.talk.href(renamed.id)} replace />
+    return <TalkNotFound model={model} talkId={talkId} />
+  }
   // Keyed so that moving to the next talk starts fresh (share confirmation, swipe state).
   return <TalkDetails key={talk.id} model={model} talkId={talk.id} />
 }
@@ -68,6 +74,9 @@ function TalkDetails({ model, talkId }: { model: ScheduleModel; talkId: string }
   const { commonType } = useOutline()
   const navigate = useNavigate()
   const { previous, next } = talkNeighbours(model, talk.id)
+
+  // Opening the page is seeing what changed about the talk: its mark leaves the agenda.
+  useEffect(() => markSeenWhenChanged(talk.id), [talk.id])
 
   const article = useRef<HTMLElement>(null)
   useSwipe(article, {

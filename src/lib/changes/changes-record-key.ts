@@ -4,15 +4,27 @@
  * the views that read it.
  */
 export const CHANGES_KEY = 'plenary:changes'
+/** Fired on the window when this tab saves the record (other tabs hear the `storage` event). */
+export const CHANGES_SAVED_EVENT = 'plenary:changes-saved'
 
-/** Whether the stored record holds a pending notice; false when there is none, or storage cannot be read. */
+/**
+ * Whether the stored record holds a pending notice; false when there is none, or storage cannot be read. A test of
+ * the text rather than a parse: at FOSDEM the record can hold hundreds of changes, and this runs on every render of
+ * the shell. JSON escapes the quotes of any text inside, so only the record's own field matches.
+ */
 export function changesNoticeStored(): boolean {
   try {
-    return (
-      (JSON.parse(window.localStorage.getItem(CHANGES_KEY) ?? '{}') as { notice?: number })
-        .notice! > 0
-    )
+    return /"notice":[1-9]/.test(window.localStorage.getItem(CHANGES_KEY) ?? '')
   } catch {
     return false
+  }
+}
+
+export function subscribeToChangesNotice(listener: () => void): () => void {
+  window.addEventListener('storage', listener)
+  window.addEventListener(CHANGES_SAVED_EVENT, listener)
+  return () => {
+    window.removeEventListener('storage', listener)
+    window.removeEventListener(CHANGES_SAVED_EVENT, listener)
   }
 }

@@ -17,7 +17,7 @@
 import { useClientStore } from '../client-store'
 import { createStore } from '../create-store'
 import type { ChangedTalk, FoundChanges, TalkChange } from './change-types'
-import { CHANGES_KEY } from './changes-record-key'
+import { CHANGES_KEY, CHANGES_SAVED_EVENT } from './changes-record-key'
 
 export { CHANGES_KEY }
 export const CHANGES_BACKUP_KEY = 'plenary:changes:backup'
@@ -267,6 +267,8 @@ function update(next: (record: ChangesRecord) => ChangesRecord): boolean {
   const result = save(record, now.faults)
   state = result.state
   changes.emit()
+  // The shell's notice check (changes-record-key.ts) reads storage rather than this module.
+  window.dispatchEvent(new Event(CHANGES_SAVED_EVENT))
   return result.saved
 }
 
