@@ -1,6 +1,6 @@
 import { changeWords } from '../../components/change-words'
 import { Link } from '../../components/link'
-import type { ChangedTalk } from '../../lib/changes/change-types'
+import type { ChangedTalk, TalkChange } from '../../lib/changes/change-types'
 import { calendarDate, formatDayShort, formatTime } from '../../lib/format-time'
 import { paths } from '../../lib/paths'
 import type { TimeDisplay } from '../../lib/time-display'
@@ -14,38 +14,46 @@ export function ChangeEntry({
   display,
   noticedAt,
   isNew = false,
+  groupKind,
 }: {
   talk: ChangedTalk
   display: TimeDisplay
   noticedAt?: number
   isNew?: boolean
+  /** The kind its group's heading names ("Cancelled"): not said again on each talk. */
+  groupKind?: TalkChange['kind']
 }) {
   const { timeZone, locale } = display
+  const changes = talk.changes.filter(
+    (change) => change.kind !== groupKind || changeWords(change, timeZone).was !== undefined,
+  )
   return (
     <li className="change-entry">
       <p className="change-entry__title">
         <Link to={paths.talk.href(talk.talkId)}>{talk.title}</Link>
         {isNew && <span className="change-entry__new">New</span>}
       </p>
-      <ul className="change-entry__changes">
-        {talk.changes.map((change, i) => {
-          const words = changeWords(change, timeZone, locale)
-          return (
-            <li key={i}>
-              <span className="change-entry__label">{words.label}</span>
-              {words.was !== undefined && (
-                <>
-                  <span className="visually-hidden">: was</span>{' '}
-                  <span className="change-entry__was">{words.was}</span>
-                  <span aria-hidden="true"> → </span>
-                  <span className="visually-hidden">, now </span>
-                  <span className="change-entry__now">{words.now}</span>
-                </>
-              )}
-            </li>
-          )
-        })}
-      </ul>
+      {changes.length > 0 && (
+        <ul className="change-entry__changes">
+          {changes.map((change, i) => {
+            const words = changeWords(change, timeZone, locale)
+            return (
+              <li key={i}>
+                <span className="change-entry__label">{words.label}</span>
+                {words.was !== undefined && (
+                  <>
+                    <span className="visually-hidden">: was</span>{' '}
+                    <span className="change-entry__was">{words.was}</span>
+                    <span aria-hidden="true"> → </span>
+                    <span className="visually-hidden">, now </span>
+                    <span className="change-entry__now">{words.now}</span>
+                  </>
+                )}
+              </li>
+            )
+          })}
+        </ul>
+      )}
       {noticedAt !== undefined && (
         <p className="change-entry__noticed">
           Noticed {formatDayShort(calendarDate(noticedAt, timeZone), locale)},{' '}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { mainChange } from '../../components/change-words'
 import type { ChangedTalk, TalkChange } from '../../lib/changes/change-types'
 import type { OtherChanges } from '../../lib/changes/changes-record'
@@ -62,12 +62,20 @@ function ChangeGroup({
   talks,
   display,
 }: {
-  kind: string
+  kind: TalkChange['kind']
   heading: string
   talks: ChangedTalk[]
   display: TimeDisplay
 }) {
   const [all, setAll] = useState(false)
+  const list = useRef<HTMLOListElement>(null)
+  const revealed = useRef(false)
+  useEffect(() => {
+    // The button is gone: focus moves to the first talk it revealed, where reading goes on.
+    if (!all || revealed.current) return
+    revealed.current = true
+    list.current?.children[GROUP_PREVIEW]?.querySelector('a')?.focus()
+  }, [all])
   const shown = all ? talks : talks.slice(0, GROUP_PREVIEW)
   const id = `changes-group-${kind}`
   return (
@@ -75,9 +83,9 @@ function ChangeGroup({
       <h3 id={id}>
         {heading} <span className="changes-group__count">({talks.length})</span>
       </h3>
-      <ol className="changes-list">
+      <ol className="changes-list" ref={list}>
         {shown.map((talk) => (
-          <ChangeEntry key={talk.talkId} talk={talk} display={display} />
+          <ChangeEntry key={talk.talkId} talk={talk} display={display} groupKind={kind} />
         ))}
       </ol>
       {!all && talks.length > shown.length && (

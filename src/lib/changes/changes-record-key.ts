@@ -4,8 +4,6 @@
  * the views that read it.
  */
 export const CHANGES_KEY = 'plenary:changes'
-/** Fired on the window when this tab saves the record (other tabs hear the `storage` event). */
-export const CHANGES_SAVED_EVENT = 'plenary:changes-saved'
 
 /**
  * Whether the stored record holds a pending notice; false when there is none, or storage cannot be read. A test of
@@ -20,11 +18,11 @@ export function changesNoticeStored(): boolean {
   }
 }
 
+/**
+ * Hears the record change: in another tab (the browser's `storage` event), or in this one, where changes-record.ts
+ * dispatches a `storage` event of its own after saving, so this stays one listener.
+ */
 export function subscribeToChangesNotice(listener: () => void): () => void {
   window.addEventListener('storage', listener)
-  window.addEventListener(CHANGES_SAVED_EVENT, listener)
-  return () => {
-    window.removeEventListener('storage', listener)
-    window.removeEventListener(CHANGES_SAVED_EVENT, listener)
-  }
+  return () => window.removeEventListener('storage', listener)
 }

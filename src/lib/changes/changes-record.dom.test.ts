@@ -186,7 +186,9 @@ describe('hooks', () => {
     }
     localStorage.setItem(CHANGES_KEY, JSON.stringify(seen))
     act(() => {
-      window.dispatchEvent(new StorageEvent('storage', { key: CHANGES_KEY }))
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: CHANGES_KEY, storageArea: localStorage }),
+      )
     })
     expect(result.current.notice).toBe(0)
     expect(result.current.unseen.size).toBe(0)

@@ -17,7 +17,7 @@
 import { useClientStore } from '../client-store'
 import { createStore } from '../create-store'
 import type { ChangedTalk, FoundChanges, TalkChange } from './change-types'
-import { CHANGES_KEY, CHANGES_SAVED_EVENT } from './changes-record-key'
+import { CHANGES_KEY } from './changes-record-key'
 
 export { CHANGES_KEY }
 export const CHANGES_BACKUP_KEY = 'plenary:changes:backup'
@@ -197,7 +197,7 @@ const changes = createStore(null, () => {
 function onStorage(event: StorageEvent) {
   // key is null when another tab cleared all storage.
   if (event.key !== CHANGES_KEY && event.key !== null) return
-  if (state === null) return
+  if (state === null || event.storageArea === null) return
   state = load(state.faults)
   changes.emit()
 }
@@ -267,8 +267,9 @@ function update(next: (record: ChangesRecord) => ChangesRecord): boolean {
   const result = save(record, now.faults)
   state = result.state
   changes.emit()
-  // The shell's notice check (changes-record-key.ts) reads storage rather than this module.
-  window.dispatchEvent(new Event(CHANGES_SAVED_EVENT))
+  // The shell's notice check (changes-record-key.ts) reads storage rather than this module: tell it, as another tab
+  // would. (Its storageArea is null, which onStorage below ignores: this tab's state is already current.)
+  window.dispatchEvent(new StorageEvent('storage', { key: CHANGES_KEY }))
   return result.saved
 }
 
