@@ -288,7 +288,8 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
   const sitemap = join(outDir, 'sitemap.xml')
   if (siteUrl) {
     const absolute = (path: string) => new URL(`${base}${path.replace(/^\//, '')}`, siteUrl).href
-    writeFileSync(sitemap, sitemapXml(paths.map(absolute)))
+    // /changes is this browser's own record: nothing for a search engine to index.
+    writeFileSync(sitemap, sitemapXml(paths.filter((path) => path !== '/changes').map(absolute)))
     const robots = join(outDir, 'robots.txt')
     const rules = existsSync(robots)
       ? readFileSync(robots, 'utf8').trimEnd()
