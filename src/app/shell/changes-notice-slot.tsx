@@ -4,9 +4,7 @@ import { useClientStore } from '../../lib/client-store'
 import { changesNoticeStored, subscribeToChangesNotice } from '../../lib/changes/changes-record-key'
 
 // Loaded only when a new schedule changed starred talks: rare, and never on a first visit.
-const ChangesNotice = lazy(() =>
-  import('./changes-notice').then((module) => ({ default: module.ChangesNotice })),
-)
+const ChangesNotice = lazy(() => import('./changes-notice'))
 
 const never = () => false
 

@@ -9,7 +9,8 @@ import './app-status.css'
  * starred. One line in the header's status strip, never a modal, until dismissed or /changes is visited (that page
  * dismisses it). Loaded only when the stored record holds a notice (src/app/layout.tsx).
  */
-export function ChangesNotice() {
+// The default export lets the shell load it with a bare import(): fewer bytes in every first visit's JS.
+export default function ChangesNotice() {
   const count = useChangesNotice()
   if (count === 0) return null
   return (

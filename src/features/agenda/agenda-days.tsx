@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { changeMark } from '../../components/change-words'
+import { changeMark } from '../../lib/changes/changes-record'
 import { TalkTime } from '../../components/talk-time'
 import { CancelledBadge } from '../../components/cancelled-badge'
 import { KindBadge } from '../../components/kind-badge'

@@ -1,4 +1,4 @@
-import { changeWords } from '../../components/change-words'
+import { changeWords } from '../../lib/changes/changes-record'
 import { Link } from '../../components/link'
 import type { ChangedTalk, TalkChange } from '../../lib/changes/change-types'
 import { calendarDate, formatDayShort, formatTime } from '../../lib/format-time'

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { mainChange } from '../../components/change-words'
+import { mainChange } from '../../lib/changes/changes-record'
 import type { ChangedTalk, TalkChange } from '../../lib/changes/change-types'
 import type { OtherChanges } from '../../lib/changes/changes-record'
 import type { TimeDisplay } from '../../lib/time-display'

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { Navigate, useNavigate } from 'react-router-dom'
+import { useNavigate } from 'react-router-dom'
 import { CalendarActions } from '../../components/calendar-actions'
 import { CancelledBadge } from '../../components/cancelled-badge'
 import { badgeLabel } from '../../components/badge-rule'
@@ -45,12 +45,14 @@ const LINK_LABELS: Record<LinkType, string> = {
 export function TalkPage({ talkId }: { talkId: string }) {
   const model = useSchedule()
   const talk = model.talkById.get(talkId)
-  if (!talk) {
-    // An old link of a talk the source renamed (FOSDEM's ids carry the title) leads to the talk as it is now.
-    const renamed = model.talks.find((t) => t.formerIds?.includes(talkId))
-    if (renamed) return <Navigate to={paths.talk.href(renamed.id)} replace />
-    return <TalkNotFound model={model} talkId={talkId} />
-  }
+  // An old link of a talk the source renamed (FOSDEM's ids carry the title) leads to the talk as it is now. Through
+  // useNavigate, which the entry has already: <Navigate> would add its code to every first visit.
+  const renamedId = talk ? undefined : model.talks.find((t) => t.formerIds?.includes(talkId))?.id
+  const navigate = useNavigate()
+  useEffect(() => {
+    if (renamedId !== undefined) navigate(paths.talk.href(renamedId), { replace: true })
+  }, [renamedId, navigate])
+  if (!talk) return renamedId === undefined ? <TalkNotFound model={model} talkId={talkId} /> : null
   // Keyed so that moving to the next talk starts fresh (share confirmation, swipe state).
   return <TalkDetails key={talk.id} model={model} talkId={talk.id} />
 }

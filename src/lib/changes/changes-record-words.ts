@@ -1,5 +1,5 @@
-import type { ChangedTalk, TalkChange } from '../lib/changes/change-types'
-import { calendarDate, formatDayShort, formatTime, formatTimeRange } from '../lib/format-time'
+import type { ChangedTalk, TalkChange } from './change-types'
+import { calendarDate, formatDayShort, formatTime, formatTimeRange } from '../format-time'
 
 /**
  * A schedule change in words, for /changes and the agenda's marks: one rule, so both say the same thing. Times are
