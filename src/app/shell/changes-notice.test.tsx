@@ -6,7 +6,7 @@ import { LocationProbe } from '../../../tests/fixtures/render-with-schedule'
 import type { ChangedTalk } from '../../lib/changes/change-types'
 import { recordChanges, resetChangesRecordForTests } from '../../lib/changes/changes-record'
 import { CHANGES_KEY } from '../../lib/changes/changes-record-key'
-import { ChangesNoticeSlot } from './changes-notice-slot'
+import { StatusLines } from './status-lines'
 
 const cancelled = (talkId: string): ChangedTalk => ({
   talkId,
@@ -21,7 +21,7 @@ function record(starred: ChangedTalk[]) {
 function renderSlot() {
   return render(
     <MemoryRouter>
-      <ChangesNoticeSlot />
+      <StatusLines updateReady={false} />
       <LocationProbe />
     </MemoryRouter>,
   )

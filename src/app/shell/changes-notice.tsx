@@ -7,10 +7,9 @@ import './app-status.css'
 /**
  * "2 of your starred talks changed": a new version of the schedule moved, renamed or cancelled talks the attendee
  * starred. One line in the header's status strip, never a modal, until dismissed or /changes is visited (that page
- * dismisses it). Loaded only when the stored record holds a notice (src/app/layout.tsx).
+ * dismisses it). Loaded only when the stored record holds a notice (status-lines.tsx).
  */
-// The default export lets the shell load it with a bare import(): fewer bytes in every first visit's JS.
-export default function ChangesNotice() {
+export function ChangesNotice() {
   const count = useChangesNotice()
   if (count === 0) return null
   return (
