@@ -39,6 +39,7 @@ const ROUTE_MODULES = {
   talk: 'src/app/routes/talk-route.tsx',
   author: 'src/app/routes/author-route.tsx',
   now: 'src/app/routes/now-route.tsx',
+  changes: 'src/app/routes/changes-route.tsx',
 }
 
 interface ManifestChunk {
@@ -81,7 +82,7 @@ function readRouteAssets(
   }
 }
 
-type PageKind = 'timeline' | 'now' | 'talks' | 'authors'
+type PageKind = 'timeline' | 'now' | 'changes' | 'talks' | 'authors'
 
 interface PendingPage {
   /** The file to write. */
@@ -183,7 +184,13 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
 
   const everything = mode === 'all'
   const paths = entry.pagePaths(schedule, { talks: everything, authors: everything })
-  const counts: Record<PageKind, number> = { timeline: 0, now: 0, talks: 0, authors: 0 }
+  const counts: Record<PageKind, number> = {
+    timeline: 0,
+    now: 0,
+    changes: 0,
+    talks: 0,
+    authors: 0,
+  }
   let written = 0
   let bytes = 0
   const write = ({ target, urlPath, html: finished }: PendingPage) => {
@@ -208,14 +215,17 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
       details: file ? { file, chunk: chunks.get(file)! } : undefined,
     })
     const isNow = path === '/now'
+    const isChanges = path === '/changes'
     const routes =
       path === '/'
         ? timelineModules
         : isNow
           ? [ROUTE_MODULES.now]
-          : talk
-            ? [ROUTE_MODULES.talk]
-            : [ROUTE_MODULES.author]
+          : isChanges
+            ? [ROUTE_MODULES.changes]
+            : talk
+              ? [ROUTE_MODULES.talk]
+              : [ROUTE_MODULES.author]
     const filled = fillShell(shell, {
       headTags: entry.headTags(page.head, {
         base,
@@ -236,7 +246,8 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
       pathAttribute: entry.PATH_ATTRIBUTE,
       dataAttribute: entry.DATA_ATTRIBUTE,
     })
-    const kind: PageKind = path === '/' ? 'timeline' : isNow ? 'now' : talk ? 'talks' : 'authors'
+    const kind: PageKind =
+      path === '/' ? 'timeline' : isNow ? 'now' : isChanges ? 'changes' : talk ? 'talks' : 'authors'
     counts[kind]++
     const pending = {
       target:
@@ -247,7 +258,10 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
       html: filled,
     }
     const hrefs = stylesheetHrefs(filled).filter((href) => cssOf(href) !== undefined)
-    if (hrefs.length === 0 || (path !== '/' && !isNow && paths.length > INLINE_CSS_PAGE_LIMIT)) {
+    if (
+      hrefs.length === 0 ||
+      (path !== '/' && !isNow && !isChanges && paths.length > INLINE_CSS_PAGE_LIMIT)
+    ) {
       write(pending)
       continue
     }
@@ -263,6 +277,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
   const inlineCss: Record<PageKind, { bytes: number; pages: number }> = {
     timeline: { bytes: 0, pages: 0 },
     now: { bytes: 0, pages: 0 },
+    changes: { bytes: 0, pages: 0 },
     talks: { bytes: 0, pages: 0 },
     authors: { bytes: 0, pages: 0 },
   }
@@ -276,7 +291,8 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
   const sitemap = join(outDir, 'sitemap.xml')
   if (siteUrl) {
     const absolute = (path: string) => new URL(`${base}${path.replace(/^\//, '')}`, siteUrl).href
-    writeFileSync(sitemap, sitemapXml(paths.map(absolute)))
+    // /changes is this browser's own record: nothing for a search engine to index.
+    writeFileSync(sitemap, sitemapXml(paths.filter((path) => path !== '/changes').map(absolute)))
     const robots = join(outDir, 'robots.txt')
     const rules = existsSync(robots)
       ? readFileSync(robots, 'utf8').trimEnd()
@@ -295,7 +311,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<void> {
     .map((kind) => `${kind} ${kib(inlineCss[kind].bytes / inlineCss[kind].pages)}`)
   const done = performance.now()
   console.log(
-    `prerender: ${written} pages (${counts.timeline} timeline, ${counts.now} now, ${counts.talks} talks, ${counts.authors} authors),` +
+    `prerender: ${written} pages (${counts.timeline} timeline, ${counts.now} now, ${counts.changes} changes, ${counts.talks} talks, ${counts.authors} authors),` +
       ` ${(bytes / 1048576).toFixed(1)} MiB, in ${seconds(done - started)}` +
       ` (SSR build ${seconds(built - started)}, rendering ${seconds(rendered - built)}, CSS ${seconds(done - rendered)});` +
       ` inline CSS per page: ${perKind.join(', ') || 'none'}` +

@@ -47,6 +47,7 @@ export function pagePaths(schedule: ScheduleIndex, { talks = true, authors = tru
   return [
     paths.timeline.href(),
     paths.now.href(),
+    paths.changes.href(),
     ...(talks ? schedule.talks.map((t) => paths.talk.href(t.id)) : []),
     ...(authors ? schedule.authors.map((a) => paths.author.href(a.id)) : []),
   ]

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react'
+import { Suspense, type ReactNode } from 'react'
 import { useLocation } from 'react-router-dom'
 import { paths } from '../lib/paths'
 import { NavLink } from '../components/link'
@@ -11,14 +11,10 @@ import { BottomNav, useNowOffered } from './shell/bottom-nav'
 import { DataFooter } from './shell/data-footer'
 import { KeyboardShortcuts } from './shell/keyboard-shortcuts'
 import { OfflineIndicator } from './shell/offline-indicator'
+import { StatusLines } from './shell/status-lines'
 import { StickyInsets } from './shell/sticky-insets'
 import { ThemeToggle } from './shell/theme-toggle'
 import { useServiceWorkerState } from './shell/use-service-worker-state'
-
-// Loaded when a new deployment is waiting: rare, and never on the first visit.
-const UpdatePrompt = lazy(() =>
-  import('./shell/update-prompt').then((module) => ({ default: module.UpdatePrompt })),
-)
 
 /**
  * The shell every route renders in: skip link, sticky header (session's name, theme toggle, search, primary
@@ -52,11 +48,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
         <div className="app-status">
           <OfflineIndicator />
-          {updateReady && (
-            <Suspense fallback={null}>
-              <UpdatePrompt />
-            </Suspense>
-          )}
+          <StatusLines updateReady={updateReady} />
         </div>
       </header>
       <main id="main" tabIndex={-1}>

@@ -110,6 +110,14 @@ export function pageHead(
       path,
     }
   }
+  if (path === '/changes')
+    return {
+      title: pageTitleText('Schedule changes', site),
+      heading: 'Schedule changes',
+      description: `What changed in the ${site} schedule since your last visit: your starred talks first, then all the others.`,
+      type: 'website',
+      path,
+    }
   const talkMatch = /^\/talks\/([^/]+)$/.exec(path)
   if (talkMatch) {
     const talk = model.talkById.get(decodeURIComponent(talkMatch[1]!))

@@ -44,6 +44,7 @@ const AuthorRoute = lazyRoute(() => import('./routes/author-route'))
 const SearchRoute = lazyRoute(() => withStarStore(import('./routes/search-route')))
 const AgendaRoute = lazyRoute(() => withStarStore(import('./routes/agenda-route')))
 const NowRoute = lazyRoute(() => withStarStore(import('./routes/now-route')))
+const ChangesRoute = lazyRoute(() => import('./routes/changes-route'))
 const NotFoundRoute = lazyRoute(() => import('./routes/not-found-route'))
 
 const ROUTES: readonly (readonly [pattern: string, RouteComponent])[] = [
@@ -53,6 +54,7 @@ const ROUTES: readonly (readonly [pattern: string, RouteComponent])[] = [
   [paths.search.path, SearchRoute],
   [paths.agenda.path, AgendaRoute],
   [paths.now.path, NowRoute],
+  [paths.changes.path, ChangesRoute],
 ]
 
 /**

@@ -15,4 +15,5 @@ export const paths = {
   },
   agenda: { path: '/agenda', href: () => '/agenda' },
   now: { path: '/now', href: () => '/now' },
+  changes: { path: '/changes', href: () => '/changes' },
 } as const

@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react'
+import { changeMark } from '../../lib/changes/changes-record'
 import { TalkTime } from '../../components/talk-time'
 import { CancelledBadge } from '../../components/cancelled-badge'
 import { KindBadge } from '../../components/kind-badge'
 import { authorNames, roomOfTalk, type ScheduleModel } from '../../data/schedule-model'
 import { formatDay, formatDuration, formatTimeRange } from '../../lib/format-time'
+import type { TalkChange } from '../../lib/changes/change-types'
 import { paths } from '../../lib/paths'
+import { useTimeDisplay } from '../../lib/time-display'
 import type { AgendaDay, AgendaItem } from './agenda-model'
 import { Link } from '../../components/link'
 
@@ -13,13 +16,17 @@ export function AgendaDays({
   days,
   model,
   action,
+  changed,
 }: {
   days: AgendaDay[]
   model: ScheduleModel
   /** What sits at the end of each row: the star on your own agenda, a marker on a shared one. */
   action: (item: AgendaItem) => ReactNode
+  /** Unseen schedule changes by talk id (your own agenda): a compact mark on the row until seen. */
+  changed?: ReadonlyMap<string, TalkChange[]>
 }) {
   const { timeZone } = model.schedule.conference
+  const display = useTimeDisplay(timeZone)
   return days.map((day) => (
     <section key={day.date} className="agenda-day" aria-labelledby={`agenda-day-${day.date}`}>
       <h2 id={`agenda-day-${day.date}`} className="agenda-day__title">
@@ -48,6 +55,11 @@ export function AgendaDays({
                 >
                   {item.talk.title}
                 </Link>
+                {changed?.has(item.talk.id) && (
+                  <p className="agenda-item__changed">
+                    {changeMark(changed.get(item.talk.id)!, display.timeZone, display.locale)}
+                  </p>
+                )}
                 <div className="agenda-item__details">
                   <p className="agenda-item__meta">{authorNames(model, item.talk).join(', ')}</p>
                   <p className="agenda-item__meta">

@@ -4,6 +4,7 @@ import { PageTitle } from '../../components/page-title'
 import { StarButton } from '../../components/star-button'
 import { StatusMessage } from '../../components/status-message'
 import type { ScheduleModel } from '../../data/schedule-model'
+import { useUnseenChanges } from '../../lib/changes/changes-record'
 import { downloadFile } from '../../lib/download-file'
 import { paths } from '../../lib/paths'
 import { shareOrCopy } from '../../lib/share-link'
@@ -23,6 +24,8 @@ import { Link } from '../../components/link'
 /** Your starred talks by day, with calendar export, a share link and a backup. */
 export function MyAgenda({ model, index }: { model: ScheduleModel; index: ShareIndex }) {
   const ids = useStarredIds()
+  const changed = useUnseenChanges()
+  const changedCount = [...changed.keys()].filter((id) => ids.has(id)).length
   const agenda = useMemo(() => buildAgenda(model, ids), [model, ids])
   const { conference } = model.schedule
   const isEmpty = agenda.talkCount === 0 && agenda.missingIds.length === 0
@@ -31,6 +34,15 @@ export function MyAgenda({ model, index }: { model: ScheduleModel; index: ShareI
     <div className="agenda-page">
       <PageTitle title="Agenda" site={conference.name} />
       <h1>Your agenda</h1>
+      <p className="agenda-changes-link">
+        <Link to={paths.changes.href()}>
+          Schedule changes
+          {changedCount > 0 && ' '}
+          {changedCount > 0 && (
+            <span className="agenda-changes-link__count">{changedCount} new</span>
+          )}
+        </Link>
+      </p>
       {isEmpty ? (
         <div className="agenda-empty">
           <p>No starred talks yet.</p>
@@ -53,6 +65,7 @@ export function MyAgenda({ model, index }: { model: ScheduleModel; index: ShareI
                 days={agenda.days}
                 model={model}
                 action={(item) => <StarButton talkId={item.talk.id} title={item.talk.title} />}
+                changed={changed}
               />
             </>
           ) : (

@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { CalendarActions } from '../../components/calendar-actions'
 import { CancelledBadge } from '../../components/cancelled-badge'
@@ -20,6 +20,7 @@ import { httpHref } from '../../lib/http-href'
 import { liveStatus } from '../../lib/live-status'
 import { closestMatches, readableSegment } from '../../lib/closest-matches'
 import { durationMinutes, formatDay, formatDuration, sameWallTime } from '../../lib/format-time'
+import { markSeenWhenChanged } from './mark-seen'
 import { paths } from '../../lib/paths'
 import { absoluteUrl } from '../../lib/site-url'
 import { useLocale, useTimeDisplay } from '../../lib/time-display'
@@ -44,7 +45,14 @@ const LINK_LABELS: Record<LinkType, string> = {
 export function TalkPage({ talkId }: { talkId: string }) {
   const model = useSchedule()
   const talk = model.talkById.get(talkId)
-  if (!talk) return <TalkNotFound model={model} talkId={talkId} />
+  // An old link of a talk the source renamed (FOSDEM's ids carry the title) leads to the talk as it is now. Through
+  // useNavigate, which the entry has already: <Navigate> would add its code to every first visit.
+  const renamedId = talk ? undefined : model.talks.find((t) => t.formerIds?.includes(talkId))?.id
+  const navigate = useNavigate()
+  useEffect(() => {
+    if (renamedId !== undefined) navigate(paths.talk.href(renamedId), { replace: true })
+  }, [renamedId, navigate])
+  if (!talk) return renamedId === undefined ? <TalkNotFound model={model} talkId={talkId} /> : null
   // Keyed so that moving to the next talk starts fresh (share confirmation, swipe state).
   return <TalkDetails key={talk.id} model={model} talkId={talk.id} />
 }
@@ -68,6 +76,9 @@ function TalkDetails({ model, talkId }: { model: ScheduleModel; talkId: string }
   const { commonType } = useOutline()
   const navigate = useNavigate()
   const { previous, next } = talkNeighbours(model, talk.id)
+
+  // Opening the page is seeing what changed about the talk: its mark leaves the agenda.
+  useEffect(() => markSeenWhenChanged(talk.id), [talk.id])
 
   const article = useRef<HTMLElement>(null)
   useSwipe(article, {
