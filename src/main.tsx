@@ -7,6 +7,7 @@ import { basename, loadRouteOf } from './app/router'
 import { clockNow } from './lib/clock'
 import { createQueryClient } from './lib/query-client'
 import { startServiceWorker } from './app/shell/start-service-worker'
+import { watchScheduleChanges } from './lib/changes/change-watch'
 import './app/base.css'
 
 const container = document.getElementById('root')!
@@ -55,3 +56,11 @@ async function start() {
 void start()
 // After the page has loaded, whichever way it rendered: offline use and update prompts (src/app/shell).
 startServiceWorker()
+// A schedule version this browser has not seen: at idle, what changed for the attendee (src/lib/changes).
+watchScheduleChanges(outline.version, () => {
+  import('./lib/changes/run-check').then(
+    ({ runScheduleCheck }) => runScheduleCheck(queryClient),
+    // The chunk did not load (offline on an old page): the next visit checks again.
+    () => undefined,
+  )
+})

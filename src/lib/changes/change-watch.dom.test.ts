@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { SEEN_VERSION_KEY, watchScheduleChanges } from './change-watch'
+import { FIRST_VISIT_DELAY_MS, SEEN_VERSION_KEY, watchScheduleChanges } from './change-watch'
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -34,17 +34,27 @@ describe('watchScheduleChanges', () => {
     expect(startCheck).not.toHaveBeenCalled()
   })
 
-  it.each([
-    ['another version was seen', 'v1'],
-    ['none was ever seen', null],
-  ])('starts the check once, at idle, when %s', (_, seen) => {
+  it('starts the check once, at idle, when another version was seen', () => {
     const { idle } = stubIdle()
-    if (seen !== null) localStorage.setItem(SEEN_VERSION_KEY, seen)
+    localStorage.setItem(SEEN_VERSION_KEY, 'v1')
     const startCheck = vi.fn()
     watchScheduleChanges('v2', startCheck)
     vi.runAllTimers()
     expect(startCheck).not.toHaveBeenCalled()
     idle()
+    idle()
+    expect(startCheck).toHaveBeenCalledTimes(1)
+  })
+
+  it('keeps a first visit out of the first screen: the check waits a while, then for idle', () => {
+    const { requestIdle, idle } = stubIdle()
+    const startCheck = vi.fn()
+    watchScheduleChanges('v2', startCheck)
+    vi.advanceTimersByTime(FIRST_VISIT_DELAY_MS - 1)
+    idle()
+    expect(requestIdle).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(1)
+    expect(startCheck).not.toHaveBeenCalled()
     idle()
     expect(startCheck).toHaveBeenCalledTimes(1)
   })

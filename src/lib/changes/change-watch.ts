@@ -11,7 +11,17 @@
  */
 export const SEEN_VERSION_KEY = 'plenary:seen-version'
 
-/** Starts the check at idle, once, when this browser last saw another version of the schedule (or none). */
+/**
+ * A first visit has nothing to tell: it only keeps this version as the one to compare the next with. That waits until
+ * the visitor has stayed a while, out of the first screen's network (the first-visit budget), and by then the service
+ * worker has usually precached the checker, so it comes from the cache.
+ */
+export const FIRST_VISIT_DELAY_MS = 5_000
+
+/**
+ * Starts the check once, at idle, when this browser last saw another version of the schedule; after
+ * FIRST_VISIT_DELAY_MS, then at idle, when it saw none.
+ */
 export function watchScheduleChanges(currentVersion: string, startCheck: () => void): void {
   let seen: string | null
   try {
@@ -21,7 +31,11 @@ export function watchScheduleChanges(currentVersion: string, startCheck: () => v
     return
   }
   if (seen === currentVersion) return
-  if (typeof requestIdleCallback === 'function')
-    requestIdleCallback(startCheck, { timeout: 10_000 })
-  else setTimeout(startCheck, 2_000)
+  const atIdle = () => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(startCheck, { timeout: 10_000 })
+    else setTimeout(startCheck, 2_000)
+  }
+  if (seen === null) setTimeout(atIdle, FIRST_VISIT_DELAY_MS)
+  else atIdle()
 }
