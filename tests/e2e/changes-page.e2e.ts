@@ -119,7 +119,7 @@ describe('a returning attendee whose starred talks changed', () => {
     await row(NODE.title)
       .getByText(/Changed: moved to 3:00\sPM/)
       .waitFor()
-    await row(BATCHNORM.title).getByText('Changed: room Room 220 E').waitFor()
+    await row(BATCHNORM.title).getByText('Changed: now in Room 220 E').waitFor()
     await page.getByRole('link', { name: 'Schedule changes 2 new' }).click()
 
     await hydrated(page.getByRole('button', { name: 'Mark all as seen' }))

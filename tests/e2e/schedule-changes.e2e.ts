@@ -160,7 +160,7 @@ describe('a schedule that changed since the attendee starred', () => {
     await page.goto(`${second.url}agenda`)
     const agenda = page.getByRole('main')
     await agenda.getByText(/^Changed: moved to /).waitFor()
-    await agenda.getByText(`Changed: room ${NEW_ROOM.name}`).waitFor()
+    await agenda.getByText(`Changed: now in ${NEW_ROOM.name}`).waitFor()
     await agenda.getByText('Changed: cancelled').waitFor()
     expect(await axeViolations(page)).toEqual([])
     await agenda.getByRole('link', { name: CANCELLED.title }).first().click()

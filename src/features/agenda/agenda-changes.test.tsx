@@ -53,7 +53,7 @@ describe('schedule changes on your agenda', () => {
       within(rowOf('Attention Is Enough')).getByText(/^Changed: moved to 9:00\sAM$/),
     ).toBeInTheDocument()
     expect(
-      within(rowOf('Sparse Transformers; Again')).getByText('Changed: room Room 220 East'),
+      within(rowOf('Sparse Transformers; Again')).getByText('Changed: now in Room 220 East'),
     ).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Schedule changes 2 new' })).toHaveAttribute(
       'href',

@@ -67,7 +67,7 @@ export function mainChange(talk: ChangedTalk): TalkChange['kind'] {
 }
 
 /**
- * The agenda's compact mark: "Changed: moved to 1:00 PM", "Changed: room", "Cancelled". The most telling change
+ * The agenda's compact mark: "Changed: moved to 1:00 PM", "Changed: now in Room 220 E", "Changed: cancelled". The most telling change
  * alone (the talk page and /changes have the rest).
  */
 export function changeMark(
@@ -86,7 +86,7 @@ export function changeMark(
         : `Changed: moved to ${formatDayShort(day, locale)}, ${time}`
     }
     case 'room':
-      return change.to ? `Changed: room ${change.to}` : 'Changed: room'
+      return change.to ? `Changed: now in ${change.to}` : 'Changed: room'
     case 'title':
       return 'Changed: title'
     case 'cancelled':
