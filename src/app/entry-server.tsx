@@ -16,6 +16,7 @@ import { indexFileOfDay } from '../data/dataset-outline'
 import { datasetQueries } from '../data/dataset-queries'
 import { scheduleModel } from '../data/schedule-model'
 import type { DetailsChunk, ScheduleIndex } from '../data/types'
+import { dayWithoutClock } from '../features/now/now-board'
 import { timelineDay } from '../lib/conference-day'
 import { paths } from '../lib/paths'
 import { createQueryClient } from '../lib/query-client'
@@ -73,16 +74,15 @@ async function renderWaiting(app: ReactNode): Promise<string> {
 export async function renderPage(path: string, data: PageData): Promise<RenderedPage> {
   const model = scheduleModel(data.schedule)
   const queryClient = createQueryClient()
-  // The timeline and the now page are rendered without a clock or ?day=: only the file of the day they show then
-  // (the first) is read.
+  // The timeline and the now page are rendered without a clock or ?day=: only the file of the day they show then is
+  // read (the timeline's first; the now page's first, or its last when the data says the conference is over).
+  const dates = outline.days.map((day) => day.date)
   const timelineDate =
-    path === paths.timeline.href() || path === paths.now.href()
-      ? timelineDay(
-          outline.days.map((day) => day.date),
-          null,
-          null,
-        )
-      : undefined
+    path === paths.timeline.href()
+      ? timelineDay(dates, null, null)
+      : path === paths.now.href()
+        ? dayWithoutClock(dates, outline.asOf, outline.conference.timeZone)
+        : undefined
   const indexFile = indexFileOfDay(outline, timelineDate)
   const index = indexFile === outline.scheduleFile ? data.schedule : data.days.get(indexFile)
   if (!index) throw new Error(`prerender: no data for ${indexFile}`)

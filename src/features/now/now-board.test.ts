@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { overWhenCaptured } from './now-board'
+import { dayWithoutClock, overWhenCaptured } from './now-board'
 
 describe('overWhenCaptured', () => {
   it('is an instant after the last day at the venue when the data was captured after the conference', () => {
@@ -15,5 +15,15 @@ describe('overWhenCaptured', () => {
     expect(overWhenCaptured('2018-12-04', '2018-12-04', 'Europe/Brussels')).toBeNull()
     expect(overWhenCaptured('2018-11-20', '2018-12-04', 'Europe/Brussels')).toBeNull()
     expect(overWhenCaptured('2026-11-26', undefined, 'Europe/Brussels')).toBeNull()
+  })
+})
+
+describe('dayWithoutClock', () => {
+  const dates = ['2027-01-30', '2027-01-31']
+  it('is the first day until the data says the conference is over, then the last', () => {
+    expect(dayWithoutClock(dates, '2027-01-20', 'Europe/Brussels')).toBe('2027-01-30')
+    expect(dayWithoutClock(dates, '2027-01-31', 'Europe/Brussels')).toBe('2027-01-30')
+    expect(dayWithoutClock(dates, '2027-02-02', 'Europe/Brussels')).toBe('2027-01-31')
+    expect(dayWithoutClock([], '2027-02-02', 'Europe/Brussels')).toBeUndefined()
   })
 })

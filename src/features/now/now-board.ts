@@ -39,6 +39,20 @@ export function overWhenCaptured(
   return calendarDate(captured, timeZone) > lastDay ? captured : null
 }
 
+/**
+ * The day the page shows before it knows the clock (prerendered, hydrating): the last when the data was captured
+ * after the conference (the page then takes overWhenCaptured as its clock), else the first. The prerender seeds that
+ * day's file (src/app/entry-server.tsx): a multi-day conference imported after it ended failed to build without it.
+ */
+export function dayWithoutClock(
+  dates: readonly string[],
+  asOf: string,
+  timeZone: string,
+): string | undefined {
+  const over = overWhenCaptured(asOf, dates.at(-1), timeZone)
+  return dayToShow(dates, over === null ? null : calendarDate(over, timeZone))
+}
+
 /** The conference day after `date`, if any. */
 export function dayAfter(dates: readonly string[], date: string): string | undefined {
   return dates.find((other) => other > date)
