@@ -1,9 +1,10 @@
 /**
  * A schedule that changes under the attendee (issue #16), end to end: version A of the many-room conference is
- * served, the attendee stars three talks and exports them to a calendar; version B (the same conference with one
- * talk moved by 30 minutes, one moved to another room and one cancelled, made by `npm run dataset:edit`) is then
- * deployed at the same address. After the reader accepts the update: the notice, /changes, the agenda's marks, the
- * cancelled talk's page, an .ics whose events keep their UIDs with a higher SEQUENCE, and all of it offline.
+ * served, the attendee stars four talks and exports them to a calendar; version B (the same conference with one talk
+ * moved by 30 minutes, one moved to another room, one cancelled and one renamed by its source, made by
+ * `npm run dataset:edit`) is then deployed at the same address. After the reader accepts the update: the notice,
+ * /changes, the agenda's marks, the cancelled talk's page, the renamed talk's star and old link, an .ics whose events
+ * keep their UIDs with a higher SEQUENCE, and all of it offline.
  */
 import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -34,6 +35,9 @@ const firstDay = versionA.talks.filter(
 const MOVED = firstDay.find((t) => t.roomId === versionA.rooms[1]!.id)!
 const REROOMED = firstDay.find((t) => t.roomId === versionA.rooms[2]!.id)!
 const CANCELLED = firstDay.find((t) => t.roomId === versionA.rooms[3]!.id)!
+/** The source renames this one's slug: its star, its old link and its calendar event follow it. */
+const RENAMED = firstDay.find((t) => t.roomId === versionA.rooms[4]!.id)!
+const RENAMED_TO = `${RENAMED.id}-renamed`
 const NEW_ROOM = versionA.rooms[5]!
 
 const scratch = mkdtempSync(join(tmpdir(), 'plenary-changes-'))
@@ -58,6 +62,8 @@ beforeAll(async () => {
       `${REROOMED.id}=${NEW_ROOM.id}`,
       '--cancel',
       CANCELLED.id,
+      '--rename',
+      `${RENAMED.id}=${RENAMED_TO}`,
     ],
     { maxBuffer: 16 * 1024 * 1024 },
   )
@@ -116,7 +122,7 @@ describe('a schedule that changed since the attendee starred', () => {
     })
     await page.goto(first.url)
     await page.getByText('Saved on this device: works offline.').waitFor({ timeout: 90_000 })
-    for (const talk of [MOVED, REROOMED, CANCELLED])
+    for (const talk of [MOVED, REROOMED, CANCELLED, RENAMED])
       await star(page, `${first.url}talks/${talk.id}`, talk.title)
     // This browser has kept version A as the one it saw.
     await expect
@@ -131,7 +137,7 @@ describe('a schedule that changed since the attendee starred', () => {
         page.getByRole('button', { name: 'Export to calendar' }).click(),
       ),
     )
-    expect(before).toHaveLength(3)
+    expect(before).toHaveLength(4)
 
     // Version B is deployed at the same address.
     const port = Number(new URL(first.url).port)
@@ -142,13 +148,13 @@ describe('a schedule that changed since the attendee starred', () => {
     await page.getByText('Updated schedule available').waitFor({ timeout: 90_000 })
     await page.getByRole('button', { name: 'Reload' }).click()
 
-    const notice = page.getByText('3 of your starred talks changed')
+    const notice = page.getByText('4 of your starred talks changed')
     await notice.waitFor({ timeout: 90_000 })
     expect(await axeViolations(page)).toEqual([])
     await page.getByRole('link', { name: 'See changes' }).click()
     await page.getByRole('heading', { level: 1, name: 'Schedule changes' }).waitFor()
     const main = page.getByRole('main')
-    for (const talk of [MOVED, REROOMED, CANCELLED])
+    for (const talk of [MOVED, REROOMED, CANCELLED, RENAMED])
       await main.getByRole('link', { name: talk.title }).first().waitFor()
     expect(await main.textContent()).toContain(NEW_ROOM.name)
     expect(await main.textContent()).toContain('Cancelled')
@@ -169,6 +175,13 @@ describe('a schedule that changed since the attendee starred', () => {
     await page.goBack()
     await agenda.getByText(/^Changed: moved to /).waitFor()
     expect(await agenda.getByText('Changed: cancelled').count()).toBe(0)
+    // The renamed talk's star moved to its new id, and its old link leads there.
+    expect(
+      await agenda.getByRole('link', { name: RENAMED.title }).first().getAttribute('href'),
+    ).toBe(`/talks/${RENAMED_TO}`)
+    expect(await page.evaluate(() => localStorage.getItem('plenary:stars'))).not.toContain(
+      `"${RENAMED.id}"`,
+    )
 
     // The calendar follows: same UIDs, a higher SEQUENCE, the moved one 30 minutes later, the cancelled one cancelled.
     const after = calendarEvents(
@@ -179,11 +192,19 @@ describe('a schedule that changed since the attendee starred', () => {
     expect(after.map((e) => e.uid).sort()).toEqual(before.map((e) => e.uid).sort())
     for (const event of after) {
       const earlier = before.find((e) => e.uid === event.uid)!
-      expect(event.sequence).toBeGreaterThan(earlier.sequence)
+      // A new slug alone changes nothing the calendar shows: the event keeps its UID and SEQUENCE.
+      if (event.summary === RENAMED.title) expect(event.sequence).toBe(earlier.sequence)
+      else expect(event.sequence).toBeGreaterThan(earlier.sequence)
     }
     const moved = after.find((e) => e.summary === MOVED.title)!
     expect(Date.parse(moved.start) - Date.parse(MOVED.start)).toBe(30 * 60_000)
     expect(after.find((e) => e.summary === CANCELLED.title)!.status).toBe('CANCELLED')
+
+    await page.goto(`${second.url}talks/${RENAMED.id}`)
+    await expect
+      .poll(() => new URL(page.url()).pathname, { timeout: 60_000 })
+      .toBe(`/talks/${RENAMED_TO}`)
+    await page.getByRole('heading', { level: 1, name: RENAMED.title }).waitFor()
 
     // Offline after the update, everything still opens.
     await second.pause()
