@@ -54,13 +54,13 @@ describe.each(Object.entries(VIEWPORTS))('search on %s', (_name, viewport) => {
       const titles = await resultTitles(page)
       expect(titles[0]).toBe('Neural Ordinary Differential Equations')
       expect(titles.length).toBeGreaterThan(1)
-      const marks = await page
-        .locator('main .search-result')
-        .first()
-        .locator('mark')
-        .allTextContents()
-      // Typo corrected and acronym spelled out: the whole title is one marked phrase.
-      expect(marks).toEqual(expect.arrayContaining(['Neural Ordinary Differential Equations']))
+      const marks = () =>
+        page.locator('main .search-result').first().locator('mark').allTextContents()
+      // Typo corrected and acronym spelled out: the whole title is one marked phrase. Polled: the results of an
+      // earlier keystroke ("nueral o") may still be on screen for a moment beside the last one's summary.
+      await expect
+        .poll(marks, SLOW)
+        .toEqual(expect.arrayContaining(['Neural Ordinary Differential Equations']))
       // The box kept focus through every keystroke and navigation.
       expect(await box(page).evaluate((el) => el === document.activeElement)).toBe(true)
       expect(problems).toEqual([])
