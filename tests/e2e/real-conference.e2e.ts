@@ -90,8 +90,9 @@ describe.each(Object.entries(VIEWPORTS))('a published schedule on %s', (_name, v
     const row = page.locator('li.talk-row', {
       has: page.getByRole('link', { name: 'An old talk' }),
     })
-    await row.waitFor()
-    expect(await row.getByText('Cancelled', { exact: true }).isVisible()).toBe(true)
+    // Waited for, not read once: the app may be replacing the prerendered day with the asked one just then (it loads
+    // after the first paint), and a row of the old page reads as not visible.
+    await row.getByText('Cancelled', { exact: true }).waitFor()
     expect(await axeViolations(page)).toEqual([])
     expect(problems).toEqual([])
   })
