@@ -20,5 +20,10 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     expect: { poll: { timeout: 30_000 } },
+    // A stopgap, to be removed: since prerendered pages load the app after their first paint (paint once, #14), a few
+    // journeys have failed once in a run and passed in the next (a search operator typed before the box's typing code
+    // loaded was lost; "Jump to now" shown for a moment after hydration). A failed test is run once more and the
+    // report names it as retried; the races are in the closing note of #14/#16 to be fixed at their cause.
+    retry: 1,
   },
 })
